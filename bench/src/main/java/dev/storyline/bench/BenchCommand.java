@@ -1,0 +1,27 @@
+package dev.storyline.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code storyline bench} entry point: evaluations against the public data sets in {@code ../shared/data} and
+ * throughput benchmarks. Each subcommand takes its data path as an option, prints a table, and with {@code --json}
+ * a one-line JSON summary.
+ */
+@Command(name = "storyline bench", mixinStandardHelpOptions = true, version = "storyline-bench 0.1.0",
+        description = "Evaluations and benchmarks. Not unit tests: run them by hand or in a bench job.",
+        subcommands = {PipelineBenchmark.class, CommandLine.HelpCommand.class})
+public final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use pipeline or help");
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.storyline.cli;
+
+import dev.storyline.ingest.Ingester;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code storyline analyze PATH... --out DIR}: the main job. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyzes news pages and writes report.json, report.md and report.html.",
+                "Inputs: .txt, .html/.htm, .jsonl, .warc/.warc.gz files, directories (read recursively), or - for stdin.",
+                "Exit code: 0 when at least one document was analyzed, 1 when none could be, 2 for bad arguments."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    List<String> paths;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Directory to write the reports to (created if missing).")
+    Path out;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + Ingester.DEFAULT_MAX_DOCUMENT_BYTES,
+            description = "Largest document to analyze, in bytes; larger ones are listed as skipped (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        return new Analysis(maxBytes, quiet).run(paths, out);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.storyline.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code storyline demo}: analyzes the bundled fictional corpus. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Analyzes the bundled demo corpus (examples/corpus) and says where the report is.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "The demo corpus (default: examples/corpus under the Storyline home).")
+    Path corpus;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "demo-report",
+            description = "Directory to write the reports to (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = corpus != null ? corpus : home().resolve("examples").resolve("corpus");
+        if (!Files.isDirectory(dir)) {
+            System.err.println("storyline demo: the demo corpus is not at " + dir + "; pass --corpus DIR");
+            return 1;
+        }
+        return new Analysis(dev.storyline.ingest.Ingester.DEFAULT_MAX_DOCUMENT_BYTES, false).run(List.of(dir.toString()), out);
+    }
+
+    /** The Storyline checkout: {@code STORYLINE_HOME} as set by the launcher script, else the current directory. */
+    private static Path home() {
+        String home = System.getenv("STORYLINE_HOME");
+        return Path.of(home == null || home.isBlank() ? "." : home);
+    }
+}

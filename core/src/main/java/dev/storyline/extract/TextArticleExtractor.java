@@ -1,0 +1,228 @@
+package dev.storyline.extract;
+
+import dev.storyline.model.Article;
+import dev.storyline.model.RawDocument;
+import dev.storyline.model.RemovedText;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Extracts the article from a page a crawler saved as plain text, one paragraph a line.
+ *
+ * <p>The heuristics, in order:
+ * <ol>
+ *   <li>each line is classified on its own by {@link BoilerplateLineClassifier} (donation appeal, breadcrumb,
+ *       newsletter box, tag list, ...) or as a metadata line (byline, date line, dateline);</li>
+ *   <li>the main block is the run of prose lines with the most words; metadata lines and breadcrumbs end a run,
+ *       because they open an article's header;</li>
+ *   <li>the headline is the last headline-shaped line before the main block; a line repeating it inside the body
+ *       is dropped;</li>
+ *   <li>inside the main block, boilerplate and one-word lines are dropped and other lines kept (subheadings);
+ *       outside it, every line is dropped.</li>
+ * </ol>
+ * Every dropped line is kept in {@link Article#removed()} with the name of the rule that dropped it.
+ */
+public final class TextArticleExtractor implements ArticleExtractor {
+
+    static final String HEADLINE = "headline";
+
+    private enum Kind { PROSE, BOILERPLATE, METADATA, OTHER }
+
+    private record Line(String text, Kind kind, String reason) {
+    }
+
+    @Override
+    public Article extract(RawDocument document) {
+        List<String> texts = new ArrayList<>();
+        for (String raw : document.text().split("\r\n|\r|\n")) {
+            String line = raw.strip();
+            if (!line.isEmpty()) {
+                texts.add(line);
+            }
+        }
+        return extract(document, texts);
+    }
+
+    /** Extracts from already split paragraphs; shared with the HTML extractor, whose blocks are paragraphs. */
+    Article extract(RawDocument document, List<String> texts) {
+        List<Line> lines = new ArrayList<>();
+        for (String text : texts) {
+            lines.add(classify(text));
+        }
+        int[] block = mainBlock(lines);
+        int start = block[0];
+        int end = block[1];
+
+        String declaredTitle = document.declared().title();
+        int headlineIndex = -1;
+        if (declaredTitle == null) {
+            for (int i = start - 1; i >= 0; i--) {
+                Line line = lines.get(i);
+                if (line.kind == Kind.OTHER && BoilerplateLineClassifier.isHeadlineLike(line.text)) {
+                    headlineIndex = i;
+                    break;
+                }
+            }
+        }
+        String title = declaredTitle != null ? declaredTitle.strip()
+                : headlineIndex >= 0 ? lines.get(headlineIndex).text : null;
+        String normalizedTitle = title == null ? null : BoilerplateLineClassifier.normalize(title);
+
+        List<String> paragraphs = new ArrayList<>();
+        List<RemovedText> removed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String reason;
+            if (i == headlineIndex) {
+                reason = HEADLINE;
+            } else if (line.reason != null) {
+                reason = line.reason;
+            } else if (normalizedTitle != null && BoilerplateLineClassifier.normalize(line.text).equals(normalizedTitle)) {
+                reason = "repeated headline";
+            } else if (i < start) {
+                reason = "before the article";
+            } else if (i > end) {
+                reason = "after the article";
+            } else if (BoilerplateLineClassifier.wordCount(line.text) < 2) {
+                reason = "short line";
+            } else {
+                reason = null;
+            }
+            if (reason == null) {
+                paragraphs.add(line.text);
+            } else {
+                removed.add(new RemovedText(line.text, reason));
+            }
+        }
+        List<String> all = new ArrayList<>(texts);
+        return new Article(document.id(), document.source(), document.url(), title, outletOf(document, all),
+                bylineOf(lines), publicationDate(document, lines, start), paragraphs, removed);
+    }
+
+    private static Line classify(String text) {
+        if (MetadataPatterns.bylineIn(text) != null) {
+            return new Line(text, Kind.METADATA, "byline");
+        }
+        if (BoilerplateLineClassifier.wordCount(text) <= 12 && (MetadataPatterns.isPublishedLabel(text)
+                || MetadataPatterns.isUpdatedLabel(text)) && DateParser.parse(text) != null) {
+            return new Line(text, Kind.METADATA, "date line");
+        }
+        if (isDateOnly(text)) {
+            return new Line(text, Kind.METADATA, "date line");
+        }
+        String reason = BoilerplateLineClassifier.classify(text);
+        if (reason != null) {
+            return new Line(text, reason.equals("breadcrumb") ? Kind.METADATA : Kind.BOILERPLATE, reason);
+        }
+        if (MetadataPatterns.startsWithDateline(text) && !BoilerplateLineClassifier.isProse(text)) {
+            return new Line(text, Kind.METADATA, "dateline");
+        }
+        return new Line(text, BoilerplateLineClassifier.isProse(text) ? Kind.PROSE : Kind.OTHER, null);
+    }
+
+    /** A line that is a date and little else, such as "Tuesday 19 March 2024" or "April 14, 2026". */
+    private static boolean isDateOnly(String text) {
+        return BoilerplateLineClassifier.wordCount(text) <= 6 && DateParser.parse(text) != null;
+    }
+
+    /** The first and last index of the run of prose lines with the most words; {0, -1} when there is none. */
+    private static int[] mainBlock(List<Line> lines) {
+        int bestStart = 0;
+        int bestEnd = -1;
+        int bestWords = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        int runWords = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            Line line = i < lines.size() ? lines.get(i) : null;
+            boolean breaksRun = line == null || line.kind == Kind.METADATA;
+            if (!breaksRun && line.kind == Kind.PROSE) {
+                if (runStart < 0) {
+                    runStart = i;
+                    runWords = 0;
+                }
+                runEnd = i;
+                runWords += BoilerplateLineClassifier.wordCount(line.text);
+            }
+            if (breaksRun && runStart >= 0) {
+                if (runWords > bestWords) {
+                    bestStart = runStart;
+                    bestEnd = runEnd;
+                    bestWords = runWords;
+                }
+                runStart = -1;
+            }
+        }
+        return new int[] {bestStart, bestEnd};
+    }
+
+    private static String outletOf(RawDocument document, List<String> lines) {
+        String named = MetadataPatterns.outletIn(lines);
+        return named != null ? named : MetadataPatterns.hostOf(document.url());
+    }
+
+    private static String bylineOf(List<Line> lines) {
+        for (Line line : lines) {
+            if ("byline".equals(line.reason)) {
+                return MetadataPatterns.bylineIn(line.text);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The publication date, from the most trusted place that has one: a date declared beside the page, a
+     * "Published" line, a dateline, a date line after the headline, an "Updated" line. Dates printed before the
+     * article's header (a crawl date or today's date in a site banner) are never used.
+     */
+    private static LocalDate publicationDate(RawDocument document, List<Line> lines, int bodyStart) {
+        LocalDate declared = DateParser.parse(document.declared().published());
+        if (declared != null) {
+            return declared;
+        }
+        int headerStart = headerStart(lines, bodyStart);
+        List<LocalDate> context = new ArrayList<>();
+        for (int i = headerStart; i < lines.size(); i++) {
+            context.addAll(DateParser.findAll(lines.get(i).text));
+        }
+        LocalDate published = null;
+        LocalDate dateline = null;
+        LocalDate dateLine = null;
+        LocalDate updated = null;
+        for (int i = headerStart; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean nearBody = i <= bodyStart + 1;
+            if (published == null && MetadataPatterns.isPublishedLabel(line.text)) {
+                published = DateParser.first(line.text, context);
+            } else if (updated == null && MetadataPatterns.isUpdatedLabel(line.text)) {
+                updated = DateParser.first(line.text, context);
+            } else if (dateline == null && nearBody && MetadataPatterns.startsWithDateline(line.text)) {
+                dateline = DateParser.first(line.text, context);
+            } else if (dateLine == null && "date line".equals(line.reason)) {
+                dateLine = DateParser.first(line.text, context);
+            }
+        }
+        for (LocalDate candidate : new LocalDate[] {published, dateline, dateLine, updated}) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the article's header begins: the headline-shaped line just before the body, or the first metadata line
+     * after the last prose or headline line above the body. Lines above it are site banners.
+     */
+    private static int headerStart(List<Line> lines, int bodyStart) {
+        for (int i = bodyStart - 1; i >= 0; i--) {
+            Line line = lines.get(i);
+            if (line.kind == Kind.OTHER && BoilerplateLineClassifier.isHeadlineLike(line.text) || line.kind == Kind.PROSE) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

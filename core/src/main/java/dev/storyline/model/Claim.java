@@ -1,0 +1,18 @@
+package dev.storyline.model;
+
+import java.util.List;
+
+/**
+ * A statement of fact aligned across the documents of a story.
+ *
+ * @param text       the statement, as written in its first source
+ * @param status     agreed, single-source or disputed
+ * @param documents  the documents that make the statement
+ * @param disputedBy the statements of other documents that contradict it; empty unless disputed
+ */
+public record Claim(String text, ClaimStatus status, List<String> documents, List<CitedText> disputedBy) {
+    public Claim {
+        documents = List.copyOf(documents);
+        disputedBy = List.copyOf(disputedBy);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.storyline.model;
+
+/** The kind of a named entity. */
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION, OTHER
+}

@@ -1,0 +1,8 @@
+package dev.storyline.model;
+
+/**
+ * A piece of a page that the extract stage removed from the article body, with the name of the rule that removed
+ * it, so that a user can audit the cleaning.
+ */
+public record RemovedText(String text, String reason) {
+}

@@ -1,0 +1,18 @@
+package dev.storyline.model;
+
+import java.util.List;
+
+/**
+ * One sentence of an article body.
+ *
+ * @param text      the sentence as written
+ * @param paragraph the index of the paragraph it belongs to
+ * @param tokens    its tokens
+ * @param tags      one part-of-speech tag (Universal Dependencies) per token
+ */
+public record Sentence(String text, int paragraph, List<String> tokens, List<String> tags) {
+    public Sentence {
+        tokens = List.copyOf(tokens);
+        tags = List.copyOf(tags);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.storyline.nlp;
+
+import dev.storyline.model.Entity;
+import dev.storyline.model.EntityType;
+import dev.storyline.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds named entities as runs of proper nouns in the part-of-speech tags, and types them with rules: a person title
+ * before a name ("President", "Mr", "chief engineer"), an organisation word inside it ("Ministry", "Agency"), a
+ * place word or a preposition of place before it ("Lake", "in"). A name's type is the vote of its mentions; a
+ * surname alone is linked to the full name of the person mentioned in the same document.
+ */
+final class EntityFinder {
+
+    static final Set<String> PERSON_TITLES = Set.of("President", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+            "Dr", "Dr.", "Secretary", "Senator", "Mayor", "Judge", "Chancellor", "Governor", "Sir", "Director",
+            "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Chair", "Ambassador", "Commissioner",
+            "Professor", "Prof.", "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "King", "Queen", "Prince",
+            "Princess", "Pope", "Sheikh", "Manager", "Coach", "Inspector", "Sergeant", "Lieutenant", "Premier",
+            "Chief", "Deputy", "Speaker", "Justice", "Bishop", "Father", "Lord", "Lady", "Dame", "Rep.", "Sen.");
+    private static final Set<String> LOWERCASE_ROLES = Set.of("engineer", "spokesman", "spokeswoman", "spokesperson",
+            "minister", "president", "director", "chairman", "chairwoman", "chair", "judge", "manager", "senator",
+            "mayor", "chief", "official", "secretary", "leader", "head", "coach", "founder", "captain", "driver",
+            "analyst", "professor", "economist", "resident", "witness", "farmer", "historian", "curator", "player",
+            "lawyer", "general", "commander", "governor", "ambassador", "editor", "reporter", "correspondent", "owner");
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("Ministry", "Council", "Agency", "Party", "Army",
+            "Organisation", "Organization", "Union", "Times", "News", "Press", "Post", "Gazette", "Herald", "Courier",
+            "Committee", "Court", "Bank", "Company", "Corporation", "Corp", "Inc", "Ltd", "Group", "University",
+            "Association", "Coalition", "Office", "Department", "Government", "Parliament", "Assembly", "Inspectorate",
+            "Board", "Service", "Institute", "Foundation", "Forces", "Navy", "Police", "Commission", "Federation",
+            "League", "Club", "FC", "Rovers", "Authority", "Kremlin", "Reuters", "Congress", "Senate", "Museum",
+            "School", "College", "Hospital", "Society", "Network", "Radio", "Television", "TV", "Review", "Dispatch",
+            "Voice", "Journal", "Tribune", "Daily", "Front", "Movement", "Alliance", "Brigade", "State");
+    private static final Set<String> PLACE_WORDS = Set.of("River", "Sea", "Lake", "Mountains", "Mountain", "Province",
+            "Region", "Valley", "City", "Street", "Bridge", "Island", "Islands", "Bay", "Gulf", "Ocean", "County",
+            "Square", "Road", "Avenue", "Park", "District", "Quarter", "Harbour", "Harbor", "Port", "Strait", "Desert",
+            "Coast", "Peninsula", "Canal", "Airport", "Station");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "across", "into",
+            "towards", "toward", "outside", "inside", "around", "through", "via");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "al", "de", "del", "la", "van", "von", "bin", "the");
+    private static final Set<String> PLACE_ACRONYMS = Set.of("US", "U.S.", "UK", "U.K.", "UAE", "USA", "EU");
+
+    List<Entity> find(List<Sentence> sentences) {
+        Map<String, Map<EntityType, Integer>> votes = new LinkedHashMap<>();
+        for (Sentence sentence : sentences) {
+            List<String> tokens = sentence.tokens();
+            List<String> tags = sentence.tags();
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!isProperNoun(tokens.get(i), tags.get(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                int end = i + 1;
+                while (end < tokens.size()) {
+                    if (isProperNoun(tokens.get(end), tags.get(end))) {
+                        end++;
+                    } else if (CONNECTORS.contains(tokens.get(end)) && end + 1 < tokens.size()
+                            && isProperNoun(tokens.get(end + 1), tags.get(end + 1))) {
+                        end += 2;
+                    } else {
+                        break;
+                    }
+                }
+                addMention(tokens, start, end, votes);
+                i = end;
+            }
+        }
+        return resolve(votes);
+    }
+
+    private static void addMention(List<String> tokens, int start, int end, Map<String, Map<EntityType, Integer>> votes) {
+        int lastTitle = -1;
+        for (int k = start; k < end; k++) {
+            if (PERSON_TITLES.contains(tokens.get(k))) {
+                lastTitle = k;
+            }
+        }
+        EntityType type;
+        int nameStart = start;
+        if (lastTitle >= 0 && lastTitle < end - 1 && !containsAny(tokens, lastTitle + 1, end, ORGANIZATION_WORDS)) {
+            type = EntityType.PERSON;
+            nameStart = lastTitle + 1;
+        } else if (lastTitle == end - 1) {
+            return;
+        } else if (containsAny(tokens, start, end, ORGANIZATION_WORDS) || isAcronym(tokens, start, end)) {
+            type = EntityType.ORGANIZATION;
+        } else if (containsAny(tokens, start, end, PLACE_WORDS) || end - start == 1 && PLACE_ACRONYMS.contains(tokens.get(start))) {
+            type = EntityType.LOCATION;
+        } else if (start > 0 && LOWERCASE_ROLES.contains(tokens.get(start - 1))) {
+            type = EntityType.PERSON;
+        } else if (start > 0 && PLACE_PREPOSITIONS.contains(tokens.get(start - 1))) {
+            type = EntityType.LOCATION;
+        } else {
+            type = EntityType.OTHER;
+        }
+        String name = String.join(" ", tokens.subList(nameStart, end)).replace(" - ", "-");
+        if (name.length() < 2) {
+            return;
+        }
+        votes.computeIfAbsent(name, n -> new HashMap<>()).merge(type, 1, Integer::sum);
+    }
+
+    private static List<Entity> resolve(Map<String, Map<EntityType, Integer>> votes) {
+        Map<String, EntityType> types = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<EntityType, Integer>> entry : votes.entrySet()) {
+            types.put(entry.getKey(), winner(entry.getValue()));
+        }
+        Map<String, String> surnameToFullName = new HashMap<>();
+        for (Map.Entry<String, EntityType> entry : types.entrySet()) {
+            String[] parts = entry.getKey().split(" ");
+            if (entry.getValue() == EntityType.PERSON && parts.length > 1) {
+                surnameToFullName.merge(parts[parts.length - 1], entry.getKey(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, EntityType> entry : types.entrySet()) {
+            String fullName = surnameToFullName.get(entry.getKey());
+            if (fullName != null && !fullName.isEmpty()) {
+                continue;
+            }
+            entities.add(new Entity(entry.getKey(), entry.getValue()));
+        }
+        return entities;
+    }
+
+    private static EntityType winner(Map<EntityType, Integer> votes) {
+        EntityType best = EntityType.OTHER;
+        int bestCount = 0;
+        for (EntityType type : EntityType.values()) {
+            int count = votes.getOrDefault(type, 0);
+            if (type != EntityType.OTHER && count > bestCount) {
+                best = type;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    static boolean isProperNoun(String token, String tag) {
+        return (tag.equals("PROPN") || tag.equals("NNP") || tag.equals("NNPS"))
+                && !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+    }
+
+    private static boolean containsAny(List<String> tokens, int start, int end, Set<String> words) {
+        for (int k = start; k < end; k++) {
+            if (words.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(List<String> tokens, int start, int end) {
+        if (end - start != 1) {
+            return false;
+        }
+        String token = tokens.get(start);
+        return token.length() >= 2 && token.chars().allMatch(Character::isUpperCase) && !PLACE_ACRONYMS.contains(token);
+    }
+}

@@ -1,0 +1,203 @@
+package dev.storyline.pipeline;
+
+import dev.storyline.cluster.EventClusterer;
+import dev.storyline.cluster.OnlineEventClusterer;
+import dev.storyline.cluster.StoryLinker;
+import dev.storyline.compare.ClaimComparer;
+import dev.storyline.compare.SentenceClaimAligner;
+import dev.storyline.dedup.Deduplicator;
+import dev.storyline.dedup.MinHashDeduplicator;
+import dev.storyline.extract.ArticleExtractor;
+import dev.storyline.ingest.IngestSink;
+import dev.storyline.ingest.Ingester;
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.Article;
+import dev.storyline.model.Event;
+import dev.storyline.model.Family;
+import dev.storyline.model.RawDocument;
+import dev.storyline.model.Report;
+import dev.storyline.model.SkippedInput;
+import dev.storyline.model.Story;
+import dev.storyline.model.TimelineEntry;
+import dev.storyline.nlp.OpenNlpTextAnalyzer;
+import dev.storyline.nlp.TextAnalyzer;
+import dev.storyline.summarize.CentroidSummarizer;
+import dev.storyline.summarize.Summarizer;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The stages of Storyline composed: ingest, extract, analyze, dedup, cluster (events, then stories), compare and
+ * summarize, ending in a {@link Report}. Each stage is given; {@link #standard(long)} builds the default set.
+ *
+ * <p>A document that fails in a stage before clustering is reported as skipped with the reason; the run goes on.
+ */
+public final class Pipeline {
+
+    static final int STORY_SUMMARY_SENTENCES = 5;
+    static final int MIN_EVENT_SUMMARY_SENTENCES = 3;
+    static final int MAX_EVENT_SUMMARY_SENTENCES = 5;
+
+    private final Ingester ingester;
+    private final ArticleExtractor extractor;
+    private final TextAnalyzer analyzer;
+    private final Deduplicator deduplicator;
+    private final EventClusterer eventClusterer;
+    private final StoryLinker storyLinker;
+    private final ClaimComparer claimComparer;
+    private final Summarizer summarizer;
+
+    public Pipeline(Ingester ingester, ArticleExtractor extractor, TextAnalyzer analyzer, Deduplicator deduplicator,
+                    EventClusterer eventClusterer, StoryLinker storyLinker, ClaimComparer claimComparer,
+                    Summarizer summarizer) {
+        this.ingester = ingester;
+        this.extractor = extractor;
+        this.analyzer = analyzer;
+        this.deduplicator = deduplicator;
+        this.eventClusterer = eventClusterer;
+        this.storyLinker = storyLinker;
+        this.claimComparer = claimComparer;
+        this.summarizer = summarizer;
+    }
+
+    /** The default stages, with {@code maxDocumentBytes} as the size limit of one document. */
+    public static Pipeline standard(long maxDocumentBytes) {
+        return new Pipeline(new Ingester(maxDocumentBytes), ArticleExtractor.standard(), new OpenNlpTextAnalyzer(),
+                new MinHashDeduplicator(), new OnlineEventClusterer(), new StoryLinker(), new SentenceClaimAligner(),
+                new CentroidSummarizer());
+    }
+
+    /** The default stages with the default document size limit. */
+    public static Pipeline standard() {
+        return standard(Ingester.DEFAULT_MAX_DOCUMENT_BYTES);
+    }
+
+    /**
+     * Analyzes every input: files, directories, or {@code -} for {@code stdin}.
+     *
+     * @return the report; it lists every input that yielded no document under {@link Report#skipped()}
+     */
+    public Report analyze(List<String> paths, InputStream stdin, ProgressListener progress) {
+        List<AnalyzedDocument> documents = new ArrayList<>();
+        List<SkippedInput> skipped = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        IngestSink sink = new IngestSink() {
+            @Override
+            public void accept(RawDocument document) {
+                AnalyzedDocument analyzed = analyzeOne(document, skipped);
+                if (analyzed != null) {
+                    documents.add(withUniqueId(analyzed, ids));
+                }
+            }
+
+            @Override
+            public void skip(SkippedInput input) {
+                skipped.add(input);
+            }
+        };
+        List<Path> files = ingester.expand(paths);
+        progress.started(files.size() + (paths.contains("-") ? 1 : 0));
+        for (String path : paths) {
+            if (path.equals("-")) {
+                ingester.ingest(List.of("-"), stdin, sink);
+                progress.inputDone("stdin");
+                continue;
+            }
+            List<Path> under = ingester.expand(List.of(path));
+            if (under.isEmpty() || !Path.of(path).toFile().exists()) {
+                ingester.ingest(List.of(path), stdin, sink);
+                continue;
+            }
+            boolean directory = Path.of(path).toFile().isDirectory();
+            for (Path file : under) {
+                ingester.ingestFile(file, directory, sink);
+                progress.inputDone(file.toString());
+            }
+        }
+        progress.finished();
+        return build(documents, skipped);
+    }
+
+    /** Groups already analyzed documents into families, events and stories, with claims and summaries. */
+    public Report build(List<AnalyzedDocument> analyzed, List<SkippedInput> skipped) {
+        List<AnalyzedDocument> documents = new ArrayList<>(analyzed);
+        documents.sort(Comparator.comparing((AnalyzedDocument d) -> d.article().published(),
+                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(AnalyzedDocument::id));
+        Map<String, AnalyzedDocument> byId = new HashMap<>();
+        for (AnalyzedDocument document : documents) {
+            byId.put(document.id(), document);
+        }
+        List<Family> families = deduplicator.families(documents);
+        List<Event> events = new ArrayList<>();
+        for (Event event : eventClusterer.events(documents, families)) {
+            int sentences = Math.max(MIN_EVENT_SUMMARY_SENTENCES, Math.min(MAX_EVENT_SUMMARY_SENTENCES, event.documents().size()));
+            events.add(event.withSummary(summarizer.summarize(members(event.documents(), byId), sentences)));
+        }
+        Map<String, Event> eventsById = new HashMap<>();
+        for (Event event : events) {
+            eventsById.put(event.id(), event);
+        }
+        List<Story> stories = new ArrayList<>();
+        for (Story story : storyLinker.stories(events, documents)) {
+            List<AnalyzedDocument> members = members(story.documents(), byId);
+            List<TimelineEntry> timeline = new ArrayList<>();
+            for (String eventId : story.events()) {
+                Event event = eventsById.get(eventId);
+                String text = event.summary().isEmpty() ? event.title() : event.summary().get(0).text();
+                timeline.add(new TimelineEntry(event.date(), event.id(), text));
+            }
+            timeline.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
+            stories.add(story.withSummary(summarizer.summarize(members, STORY_SUMMARY_SENTENCES), timeline)
+                    .withClaims(claimComparer.claims(members, families)));
+        }
+        return new Report(Instant.now(), skipped, documents, families, events, stories);
+    }
+
+    private AnalyzedDocument analyzeOne(RawDocument document, List<SkippedInput> skipped) {
+        try {
+            Article article = extractor.extract(document);
+            if (article.paragraphs().isEmpty()) {
+                skipped.add(new SkippedInput(document.source(), "no article text found: all "
+                        + article.removed().size() + " non-blank lines were removed as boilerplate or page furniture"));
+                return null;
+            }
+            return analyzer.analyze(article);
+        } catch (RuntimeException e) {
+            skipped.add(new SkippedInput(document.source(), "could not be analyzed: " + e));
+            return null;
+        }
+    }
+
+    /** The document itself, or a copy with {@code ~2}, {@code ~3}... appended to an id already taken. */
+    private static AnalyzedDocument withUniqueId(AnalyzedDocument document, Set<String> ids) {
+        String id = document.id();
+        for (int n = 2; !ids.add(id); n++) {
+            id = document.id() + "~" + n;
+        }
+        if (id.equals(document.id())) {
+            return document;
+        }
+        Article a = document.article();
+        Article renamed = new Article(id, a.source(), a.url(), a.title(), a.outlet(), a.byline(), a.published(),
+                a.paragraphs(), a.removed());
+        return new AnalyzedDocument(renamed, document.sentences(), document.entities(), document.quotes());
+    }
+
+    private static List<AnalyzedDocument> members(List<String> ids, Map<String, AnalyzedDocument> byId) {
+        List<AnalyzedDocument> members = new ArrayList<>();
+        for (String id : ids) {
+            members.add(byId.get(id));
+        }
+        return members;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.storyline.report;
+
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.CitedText;
+import dev.storyline.model.Claim;
+import dev.storyline.model.ClaimStatus;
+import dev.storyline.model.Event;
+import dev.storyline.model.RemovedText;
+import dev.storyline.model.Report;
+import dev.storyline.model.SkippedInput;
+import dev.storyline.model.Story;
+import dev.storyline.model.TimelineEntry;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code report.html}: one self-contained page (inline style, no script, no external resource) with every
+ * story, every document's clean text beside what was removed and why, and the skipped inputs. All text taken from
+ * documents is escaped.
+ */
+public final class HtmlReportWriter implements ReportWriter {
+
+    private static final String STYLE = """
+            body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+            h1,h2,h3,h4{line-height:1.2}h2{border-top:2px solid #ccc;padding-top:1rem;margin-top:2.5rem}
+            .meta,.cite{color:#666;font-size:.9em}.claim{margin:.3rem 0}
+            .disputed{border-left:4px solid #c0392b;padding-left:.6rem}.agreed{border-left:4px solid #27ae60;padding-left:.6rem}
+            .single-source{border-left:4px solid #95a5a6;padding-left:.6rem}.against{color:#c0392b}
+            blockquote{margin:.3rem 0 .3rem 1rem;font-style:italic}table{border-collapse:collapse}
+            td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left;vertical-align:top}
+            .removed{color:#888;font-size:.9em}.reason{font-family:monospace;color:#a05a00}
+            details{margin:.4rem 0}pre{white-space:pre-wrap}
+            """;
+
+    @Override
+    public String fileName() {
+        return "report.html";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        ReportIndex index = new ReportIndex(report);
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Storyline report</title>\n")
+                .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<h1>Storyline report</h1>\n")
+                .append("<p class=\"meta\">").append(report.documents().size()).append(" documents analyzed, ")
+                .append(report.skipped().size()).append(" inputs skipped; ").append(report.stories().size())
+                .append(" stories, ").append(report.events().size()).append(" events. Generated ")
+                .append(report.generated()).append(".</p>\n");
+        html.append("<nav><ol>\n");
+        for (Story story : report.stories()) {
+            html.append("<li><a href=\"#").append(story.id()).append("\">").append(escape(story.title())).append("</a> <span class=\"meta\">")
+                    .append(story.documents().size()).append(" documents</span></li>\n");
+        }
+        html.append("</ol></nav>\n");
+        for (Story story : report.stories()) {
+            writeStory(html, new StoryView(story, index), index);
+        }
+        html.append("<h2 id=\"documents\">Documents</h2>\n");
+        for (AnalyzedDocument document : report.documents()) {
+            writeDocument(html, document, index);
+        }
+        if (!report.skipped().isEmpty()) {
+            html.append("<h2 id=\"skipped\">Skipped inputs</h2>\n<table><tr><th>input</th><th>reason</th></tr>\n");
+            for (SkippedInput skipped : report.skipped()) {
+                html.append("<tr><td>").append(escape(skipped.source())).append("</td><td>").append(escape(skipped.reason())).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        html.append("</body>\n</html>\n");
+        out.write(html.toString());
+    }
+
+    private static void writeStory(StringBuilder html, StoryView view, ReportIndex index) {
+        Story story = view.story;
+        html.append("<section id=\"").append(story.id()).append("\">\n<h2>").append(escape(story.title())).append("</h2>\n")
+                .append("<p class=\"meta\">").append(story.events().size()).append(" events, ").append(story.documents().size())
+                .append(" documents, ").append(view.sources.size()).append(" independent sources</p>\n");
+        html.append("<h3>Summary</h3>\n");
+        appendCited(html, story.summary(), index);
+        if (!story.timeline().isEmpty()) {
+            html.append("<h3>Timeline</h3>\n<ul>\n");
+            for (TimelineEntry entry : story.timeline()) {
+                html.append("<li><b>").append(entry.date() == null ? "undated" : entry.date()).append("</b> ")
+                        .append(escape(entry.text())).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        html.append("<h3>Events</h3>\n");
+        for (String eventId : story.events()) {
+            Event event = index.events.get(eventId);
+            html.append("<h4>").append(escape(event.title())).append(event.date() == null ? "" : " <span class=\"meta\">" + event.date() + "</span>")
+                    .append("</h4>\n");
+            appendCited(html, event.summary(), index);
+        }
+        html.append("<h3>Sources</h3>\n<ul>\n");
+        for (StoryView.Source source : view.sources) {
+            html.append("<li>").append(documentLink(source.canonical(), index));
+            if (!source.copies().isEmpty()) {
+                html.append(" <span class=\"meta\">also carried by ");
+                List<String> links = new ArrayList<>();
+                for (String copy : source.copies()) {
+                    links.add(documentLink(copy, index));
+                }
+                html.append(String.join("; ", links)).append("</span>");
+            }
+            html.append("</li>\n");
+        }
+        html.append("</ul>\n");
+        if (!view.quotesBySpeaker.isEmpty()) {
+            html.append("<h3>Who said what</h3>\n");
+            for (Map.Entry<String, List<StoryView.AttributedQuote>> speaker : view.quotesBySpeaker.entrySet()) {
+                html.append("<h4>").append(escape(speaker.getKey())).append("</h4>\n");
+                for (StoryView.AttributedQuote quote : speaker.getValue()) {
+                    html.append("<blockquote>“").append(escape(quote.text())).append("” ")
+                            .append(citation(new ArrayList<>(quote.documents()), index)).append("</blockquote>\n");
+                }
+            }
+        }
+        appendClaims(html, "Disputed", view.claims.get(ClaimStatus.DISPUTED), index);
+        appendClaims(html, "Agreed by several sources", view.claims.get(ClaimStatus.AGREED), index);
+        appendClaims(html, "Reported by one source", view.claims.get(ClaimStatus.SINGLE_SOURCE), index);
+        html.append("</section>\n");
+    }
+
+    private static void appendClaims(StringBuilder html, String heading, List<Claim> claims, ReportIndex index) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        boolean collapsed = claims.get(0).status() == ClaimStatus.SINGLE_SOURCE;
+        html.append(collapsed ? "<details><summary><b>" + heading + "</b> (" + claims.size() + ")</summary>\n" : "<h3>" + heading + "</h3>\n");
+        for (Claim claim : claims) {
+            html.append("<div class=\"claim ").append(claim.status().label()).append("\">").append(escape(claim.text()))
+                    .append(' ').append(citation(claim.documents(), index));
+            for (CitedText other : claim.disputedBy()) {
+                html.append("<div class=\"against\">Disputed by: ").append(escape(other.text())).append(' ')
+                        .append(citation(other.documents(), index)).append("</div>");
+            }
+            html.append("</div>\n");
+        }
+        if (collapsed) {
+            html.append("</details>\n");
+        }
+    }
+
+    private static void writeDocument(StringBuilder html, AnalyzedDocument document, ReportIndex index) {
+        var article = document.article();
+        html.append("<article id=\"doc-").append(escape(document.id())).append("\">\n<h3>")
+                .append(escape(article.title() == null ? "(untitled)" : article.title())).append("</h3>\n<p class=\"meta\">")
+                .append(escape(index.sourceLabel(document.id())));
+        if (article.byline() != null) {
+            html.append(" · by ").append(escape(article.byline()));
+        }
+        html.append(" · ").append(escape(document.id())).append(" · ").append(index.familyOf.get(document.id())).append(" / ")
+                .append(index.eventOf.get(document.id())).append(" / ").append(index.storyOf.get(document.id())).append("</p>\n");
+        html.append("<details><summary>Clean text</summary>\n");
+        for (String paragraph : article.paragraphs()) {
+            html.append("<p>").append(escape(paragraph)).append("</p>\n");
+        }
+        html.append("</details>\n<details><summary>Removed (").append(article.removed().size()).append(")</summary>\n<table>\n");
+        for (RemovedText removed : article.removed()) {
+            html.append("<tr><td class=\"reason\">").append(escape(removed.reason())).append("</td><td class=\"removed\">")
+                    .append(escape(removed.text())).append("</td></tr>\n");
+        }
+        html.append("</table></details>\n</article>\n");
+    }
+
+    private static void appendCited(StringBuilder html, List<CitedText> sentences, ReportIndex index) {
+        html.append("<ul>\n");
+        for (CitedText sentence : sentences) {
+            html.append("<li>").append(escape(sentence.text())).append(' ').append(citation(sentence.documents(), index)).append("</li>\n");
+        }
+        html.append("</ul>\n");
+    }
+
+    private static String citation(List<String> documents, ReportIndex index) {
+        List<String> links = new ArrayList<>();
+        for (String id : documents) {
+            links.add("<a href=\"#doc-" + escape(id) + "\">" + escape(index.sourceLabel(id)) + "</a>");
+        }
+        return "<span class=\"cite\">(" + String.join("; ", links) + ")</span>";
+    }
+
+    private static String documentLink(String id, ReportIndex index) {
+        AnalyzedDocument document = index.documents.get(id);
+        String title = document.article().title() == null ? id : document.article().title();
+        return "<a href=\"#doc-" + escape(id) + "\">" + escape(index.sourceLabel(id)) + "</a>: " + escape(title);
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

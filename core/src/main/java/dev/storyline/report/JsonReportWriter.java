@@ -1,0 +1,184 @@
+package dev.storyline.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.Article;
+import dev.storyline.model.CitedText;
+import dev.storyline.model.Claim;
+import dev.storyline.model.Entity;
+import dev.storyline.model.Event;
+import dev.storyline.model.Family;
+import dev.storyline.model.Quote;
+import dev.storyline.model.RemovedText;
+import dev.storyline.model.Report;
+import dev.storyline.model.SkippedInput;
+import dev.storyline.model.Story;
+import dev.storyline.model.TimelineEntry;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Writes {@code report.json}, the contract {@value Report#FORMAT} documented in {@code docs/report-format.md} and
+ * {@code docs/report.schema.json}. Field names here change only with the format version.
+ */
+public final class JsonReportWriter implements ReportWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public String fileName() {
+        return "report.json";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        ReportIndex index = new ReportIndex(report);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", Report.FORMAT);
+            json.writeStringField("generated", report.generated().toString());
+            json.writeObjectFieldStart("inputs");
+            json.writeNumberField("analyzed", report.documents().size());
+            json.writeArrayFieldStart("skipped");
+            for (SkippedInput skipped : report.skipped()) {
+                json.writeStartObject();
+                json.writeStringField("source", skipped.source());
+                json.writeStringField("reason", skipped.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeArrayFieldStart("documents");
+            for (AnalyzedDocument document : report.documents()) {
+                writeDocument(json, document, index);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("families");
+            for (Family family : report.families()) {
+                json.writeStartObject();
+                json.writeStringField("id", family.id());
+                writeStrings(json, "documents", family.documents());
+                json.writeStringField("canonical", family.canonical());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("events");
+            for (Event event : report.events()) {
+                json.writeStartObject();
+                json.writeStringField("id", event.id());
+                json.writeStringField("title", event.title());
+                writeDate(json, "date", event.date());
+                writeStrings(json, "documents", event.documents());
+                writeCited(json, "summary", event.summary());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("stories");
+            for (Story story : report.stories()) {
+                writeStory(json, story);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeDocument(JsonGenerator json, AnalyzedDocument document, ReportIndex index) throws IOException {
+        Article article = document.article();
+        json.writeStartObject();
+        json.writeStringField("id", document.id());
+        json.writeStringField("source", article.source());
+        json.writeStringField("url", article.url());
+        json.writeStringField("title", article.title());
+        json.writeStringField("outlet", article.outlet());
+        json.writeStringField("byline", article.byline());
+        writeDate(json, "published", article.published());
+        json.writeStringField("text", article.text());
+        json.writeArrayFieldStart("removed");
+        for (RemovedText removed : article.removed()) {
+            json.writeStartObject();
+            json.writeStringField("text", removed.text());
+            json.writeStringField("reason", removed.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("family", index.familyOf.get(document.id()));
+        json.writeStringField("event", index.eventOf.get(document.id()));
+        json.writeStringField("story", index.storyOf.get(document.id()));
+        json.writeArrayFieldStart("entities");
+        for (Entity entity : document.entities()) {
+            json.writeStartObject();
+            json.writeStringField("name", entity.name());
+            json.writeStringField("type", entity.type().name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("quotes");
+        for (Quote quote : document.quotes()) {
+            json.writeStartObject();
+            json.writeStringField("text", quote.text());
+            json.writeStringField("speaker", quote.speaker());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeStory(JsonGenerator json, Story story) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", story.id());
+        json.writeStringField("title", story.title());
+        writeStrings(json, "events", story.events());
+        writeStrings(json, "documents", story.documents());
+        writeCited(json, "summary", story.summary());
+        json.writeArrayFieldStart("timeline");
+        for (TimelineEntry entry : story.timeline()) {
+            json.writeStartObject();
+            writeDate(json, "date", entry.date());
+            json.writeStringField("event", entry.event());
+            json.writeStringField("text", entry.text());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("claims");
+        for (Claim claim : story.claims()) {
+            json.writeStartObject();
+            json.writeStringField("text", claim.text());
+            json.writeStringField("status", claim.status().label());
+            writeStrings(json, "documents", claim.documents());
+            writeCited(json, "disputedBy", claim.disputedBy());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeCited(JsonGenerator json, String field, List<CitedText> cited) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (CitedText text : cited) {
+            json.writeStartObject();
+            json.writeStringField("text", text.text());
+            writeStrings(json, "documents", text.documents());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeDate(JsonGenerator json, String field, LocalDate date) throws IOException {
+        json.writeStringField(field, date == null ? null : date.toString());
+    }
+}

@@ -1,0 +1,161 @@
+package dev.storyline.report;
+
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.CitedText;
+import dev.storyline.model.Claim;
+import dev.storyline.model.ClaimStatus;
+import dev.storyline.model.Event;
+import dev.storyline.model.Report;
+import dev.storyline.model.SkippedInput;
+import dev.storyline.model.Story;
+import dev.storyline.model.TimelineEntry;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Writes {@code report.md}: the stories for a human reader, then the documents and the skipped inputs. */
+public final class MarkdownReportWriter implements ReportWriter {
+
+    /** Single-source claims listed per story before the rest are only counted (the JSON has them all). */
+    static final int SINGLE_SOURCE_SHOWN = 10;
+
+    @Override
+    public String fileName() {
+        return "report.md";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        ReportIndex index = new ReportIndex(report);
+        StringBuilder md = new StringBuilder();
+        md.append("# Storyline report\n\n");
+        md.append(report.documents().size()).append(" documents analyzed, ").append(report.skipped().size())
+                .append(" inputs skipped; ").append(report.stories().size()).append(" stories, ")
+                .append(report.events().size()).append(" events, ").append(report.families().size())
+                .append(" source families. Generated ").append(report.generated()).append(".\n\n");
+        for (Story story : report.stories()) {
+            writeStory(md, new StoryView(story, index), index);
+        }
+        md.append("## Documents\n\n| id | outlet | published | title | family | event | story |\n|---|---|---|---|---|---|---|\n");
+        for (AnalyzedDocument document : report.documents()) {
+            md.append("| ").append(cell(document.id())).append(" | ").append(cell(document.article().outlet()))
+                    .append(" | ").append(cell(String.valueOf(document.article().published()))).append(" | ")
+                    .append(cell(document.article().title())).append(" | ").append(index.familyOf.get(document.id()))
+                    .append(" | ").append(index.eventOf.get(document.id())).append(" | ")
+                    .append(index.storyOf.get(document.id())).append(" |\n");
+        }
+        md.append('\n');
+        if (!report.skipped().isEmpty()) {
+            md.append("## Skipped inputs\n\n| input | reason |\n|---|---|\n");
+            for (SkippedInput skipped : report.skipped()) {
+                md.append("| ").append(cell(skipped.source())).append(" | ").append(cell(skipped.reason())).append(" |\n");
+            }
+            md.append('\n');
+        }
+        out.write(md.toString());
+    }
+
+    private static void writeStory(StringBuilder md, StoryView view, ReportIndex index) {
+        Story story = view.story;
+        md.append("## ").append(story.id()).append(": ").append(text(story.title())).append("\n\n");
+        md.append(story.events().size()).append(" events, ").append(story.documents().size()).append(" documents, ")
+                .append(view.sources.size()).append(" independent sources.\n\n");
+        md.append("### Summary\n\n");
+        appendCited(md, story.summary(), index);
+        if (!story.timeline().isEmpty()) {
+            md.append("### Timeline\n\n");
+            for (TimelineEntry entry : story.timeline()) {
+                md.append("- **").append(entry.date() == null ? "undated" : entry.date()).append("** (")
+                        .append(entry.event()).append(") ").append(text(entry.text())).append('\n');
+            }
+            md.append('\n');
+        }
+        md.append("### Events\n\n");
+        for (String eventId : story.events()) {
+            Event event = index.events.get(eventId);
+            md.append("#### ").append(event.id()).append(": ").append(text(event.title()))
+                    .append(event.date() == null ? "" : " (" + event.date() + ")").append("\n\n");
+            appendCited(md, event.summary(), index);
+        }
+        md.append("### Sources\n\n");
+        for (StoryView.Source source : view.sources) {
+            md.append("- ").append(documentLine(source.canonical(), index));
+            if (!source.copies().isEmpty()) {
+                List<String> labels = new ArrayList<>();
+                for (String copy : source.copies()) {
+                    labels.add(index.sourceLabel(copy) + " [" + copy + "]");
+                }
+                md.append("; also carried by ").append(text(String.join("; ", labels)));
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+        if (!view.quotesBySpeaker.isEmpty()) {
+            md.append("### Who said what\n\n");
+            for (Map.Entry<String, List<StoryView.AttributedQuote>> speaker : view.quotesBySpeaker.entrySet()) {
+                md.append("**").append(text(speaker.getKey())).append("**\n\n");
+                for (StoryView.AttributedQuote quote : speaker.getValue()) {
+                    md.append("- “").append(text(quote.text())).append("” ").append(citation(new ArrayList<>(quote.documents()), index)).append('\n');
+                }
+                md.append('\n');
+            }
+        }
+        appendClaims(md, "Disputed", view.claims.get(ClaimStatus.DISPUTED), index, Integer.MAX_VALUE);
+        appendClaims(md, "Agreed by several sources", view.claims.get(ClaimStatus.AGREED), index, Integer.MAX_VALUE);
+        appendClaims(md, "Reported by one source", view.claims.get(ClaimStatus.SINGLE_SOURCE), index, SINGLE_SOURCE_SHOWN);
+    }
+
+    private static void appendClaims(StringBuilder md, String heading, List<Claim> claims, ReportIndex index, int limit) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        md.append("### ").append(heading).append("\n\n");
+        for (int i = 0; i < Math.min(limit, claims.size()); i++) {
+            Claim claim = claims.get(i);
+            md.append("- ").append(text(claim.text())).append(' ').append(citation(claim.documents(), index)).append('\n');
+            for (CitedText other : claim.disputedBy()) {
+                md.append("  - disputed by: ").append(text(other.text())).append(' ').append(citation(other.documents(), index)).append('\n');
+            }
+        }
+        if (claims.size() > limit) {
+            md.append("- … and ").append(claims.size() - limit).append(" more in report.json\n");
+        }
+        md.append('\n');
+    }
+
+    private static void appendCited(StringBuilder md, List<CitedText> sentences, ReportIndex index) {
+        for (CitedText sentence : sentences) {
+            md.append("- ").append(text(sentence.text())).append(' ').append(citation(sentence.documents(), index)).append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static String documentLine(String id, ReportIndex index) {
+        AnalyzedDocument document = index.documents.get(id);
+        String title = document.article().title() == null ? "(untitled)" : document.article().title();
+        return text(index.sourceLabel(id)) + ": " + text(title) + " [" + text(id) + "]";
+    }
+
+    private static String citation(List<String> documents, ReportIndex index) {
+        List<String> labels = new ArrayList<>();
+        for (String id : documents) {
+            labels.add(index.sourceLabel(id));
+        }
+        return "(" + text(String.join("; ", labels)) + ")";
+    }
+
+    /** Text from documents with the characters Markdown would read as markup escaped. */
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.replace("\\", "\\\\").replaceAll("([`*_\\[\\]<>#|])", "\\\\$1").replace("\n", " ");
+    }
+
+    private static String cell(String value) {
+        return value == null ? "" : text(value);
+    }
+}
