@@ -8,31 +8,39 @@ import dev.storyline.model.Family;
 import dev.storyline.model.Sentence;
 import dev.storyline.nlp.ContentWords;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Aligns sentences across the documents of a story by their content words and marks each aligned claim:
  * <ul>
- *   <li>sentences whose stems overlap by at least {@link #SAME_CLAIM} (share of the smaller set) state one claim;</li>
+ *   <li>a sentence whose stems have a Dice coefficient of at least {@link #SAME_CLAIM} with a claim's first sentence,
+ *       and no other numbers, states that claim;</li>
  *   <li>a claim made by two or more families is {@code agreed}, by one family {@code single-source};</li>
- *   <li>a claim is {@code disputed} when another family's sentence on the same subject denies it (a denial cue that
- *       the claim lacks, and at least {@link #MIN_SHARED_FOR_DISPUTE} shared stems), or states the same thing with
- *       different numbers.</li>
+ *   <li>a sentence that denies something never joins a claim that does not, and the other way round;</li>
+ *   <li>a claim is {@code disputed} when another family's sentence denies it: a denial cue ("denied that ...")
+ *       whose complement shares at least {@link #MIN_SHARED_FOR_DISPUTE} stems and {@link #SAME_SUBJECT} of the
+ *       smaller stem set with the claim; or when another family, within {@link #SAME_TIME_DAYS} days, gives another
+ *       number for something counted in the same words ("14 were injured", "nineteen people were injured").
+ *       Different numbers weeks apart are a change, not a contradiction.</li>
  * </ul>
  * Sentences shorter than {@link #MIN_TOKENS} tokens and questions are not claims.
  */
 public final class SentenceClaimAligner implements ClaimComparer {
 
-    static final double SAME_CLAIM = 0.6;
-    static final double SAME_SUBJECT = 0.3;
+    static final double SAME_CLAIM = 0.5;
+    static final double SAME_SUBJECT = 0.5;
     static final int MIN_SHARED_FOR_DISPUTE = 2;
     static final int MIN_TOKENS = 8;
+    static final long SAME_TIME_DAYS = 2;
     private static final Pattern DENIAL = Pattern.compile(
             "\\b(denied|denies|deny|denying|rejected|rejects|dismissed|refuted|disputed|disputes|contradicted|"
                     + "no record|not true|false|untrue|never)\\b", Pattern.CASE_INSENSITIVE);
@@ -44,9 +52,21 @@ public final class SentenceClaimAligner implements ClaimComparer {
         final Set<String> stems = new LinkedHashSet<>();
         final Set<String> numbers = new LinkedHashSet<>();
         final List<CitedText> disputedBy = new ArrayList<>();
+        LocalDate date;
 
         boolean denies() {
             return DENIAL.matcher(sentences.get(0).text()).find();
+        }
+
+        /** The stems of what the first sentence denies: the words after its denial cue; empty without a cue. */
+        Set<String> deniedStems() {
+            Sentence first = sentences.get(0);
+            Matcher cue = DENIAL.matcher(first.text());
+            if (!cue.find()) {
+                return Set.of();
+            }
+            List<String> rest = List.of(first.text().substring(cue.end()).split("[^\\p{L}\\p{N}'’-]+"));
+            return ContentWords.stems(new Sentence(String.join(" ", rest), first.paragraph(), rest, rest));
         }
     }
 
@@ -66,7 +86,8 @@ public final class SentenceClaimAligner implements ClaimComparer {
                 }
                 Set<String> stems = ContentWords.stems(sentence);
                 Set<String> numbers = ContentWords.numbers(sentence);
-                Group group = bestGroup(groups, stems, numbers);
+                boolean denies = DENIAL.matcher(sentence.text()).find();
+                Group group = bestGroup(groups, stems, numbers, denies);
                 if (group == null) {
                     group = new Group();
                     group.stems.addAll(stems);
@@ -74,6 +95,10 @@ public final class SentenceClaimAligner implements ClaimComparer {
                     groups.add(group);
                 }
                 group.sentences.add(sentence);
+                LocalDate published = document.article().published();
+                if (group.date == null || published != null && published.isBefore(group.date)) {
+                    group.date = published;
+                }
                 group.documents.add(document.id());
                 group.families.add(familyOf.getOrDefault(document.id(), document.id()));
             }
@@ -93,14 +118,17 @@ public final class SentenceClaimAligner implements ClaimComparer {
     }
 
     /** The group stating the same claim: enough shared stems, and no other numbers. */
-    private static Group bestGroup(List<Group> groups, Set<String> stems, Set<String> numbers) {
+    private static Group bestGroup(List<Group> groups, Set<String> stems, Set<String> numbers, boolean denies) {
         Group best = null;
         double bestOverlap = SAME_CLAIM;
         for (Group group : groups) {
-            if (!numbers.isEmpty() && !group.numbers.isEmpty() && !numbers.equals(group.numbers)) {
+            if (group.denies() != denies) {
                 continue;
             }
-            double overlap = ContentWords.overlap(stems, group.stems);
+            if (!numbers.isEmpty() && !group.numbers.isEmpty() && ContentWords.shared(numbers, group.numbers) == 0) {
+                continue;
+            }
+            double overlap = ContentWords.dice(stems, group.stems);
             if (overlap >= bestOverlap) {
                 best = group;
                 bestOverlap = overlap;
@@ -119,16 +147,20 @@ public final class SentenceClaimAligner implements ClaimComparer {
                 if (other == claim || !disjoint(claim.families, other.families)) {
                     continue;
                 }
-                int shared = ContentWords.shared(claim.stems, other.stems);
-                double overlap = ContentWords.overlap(claim.stems, other.stems);
-                boolean denial = other.denies() && shared >= MIN_SHARED_FOR_DISPUTE && overlap >= SAME_SUBJECT;
-                boolean otherNumbers = !claim.numbers.isEmpty() && !other.numbers.isEmpty()
-                        && overlap >= SAME_CLAIM && !claim.numbers.equals(other.numbers);
+                Set<String> denied = other.deniedStems();
+                boolean denial = ContentWords.shared(claim.stems, denied) >= MIN_SHARED_FOR_DISPUTE
+                        && ContentWords.overlap(claim.stems, denied) >= SAME_SUBJECT;
+                boolean otherNumbers = sameTime(claim.date, other.date) && ContentWords.conflictingQuantities(
+                        ContentWords.quantities(claim.sentences.get(0)), ContentWords.quantities(other.sentences.get(0)));
                 if (denial || otherNumbers) {
                     claim.disputedBy.add(new CitedText(other.sentences.get(0).text(), new ArrayList<>(other.documents)));
                 }
             }
         }
+    }
+
+    private static boolean sameTime(LocalDate a, LocalDate b) {
+        return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= SAME_TIME_DAYS;
     }
 
     private static List<String> familiesOf(List<AnalyzedDocument> documents, Map<String, String> familyOf) {

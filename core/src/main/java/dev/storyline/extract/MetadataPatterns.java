@@ -19,7 +19,7 @@ final class MetadataPatterns {
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "^(published|posted|date|first published)( on| at)?\\s*:?\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED_LABEL = Pattern.compile("^(updated|last updated|modified)( on| at)?\\s*:?\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z .'-]{1,40},\\s*(.{6,30}?\\d{4})\\s*(?:[-–—:]|$)");
+    private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z .'-]{1,40},\\s*(.{6,30}?\\d{4})\\b");
 
     private MetadataPatterns() {
     }
@@ -46,6 +46,10 @@ final class MetadataPatterns {
             return null;
         }
         String name = m.group(1).trim();
+        int sentenceEnd = name.indexOf(". ");
+        if (sentenceEnd > 0) {
+            name = name.substring(0, sentenceEnd);
+        }
         if (name.startsWith("the ")) {
             name = "The " + name.substring(4);
         }

@@ -45,6 +45,9 @@ final class EntityFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "across", "into",
             "towards", "toward", "outside", "inside", "around", "through", "via");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "al", "de", "del", "la", "van", "von", "bin", "the");
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December");
     private static final Set<String> PLACE_ACRONYMS = Set.of("US", "U.S.", "UK", "U.K.", "UAE", "USA", "EU");
 
     List<Entity> find(List<Sentence> sentences) {
@@ -70,14 +73,25 @@ final class EntityFinder {
                         break;
                     }
                 }
-                addMention(tokens, start, end, votes);
+                addMention(tokens, trimStart(tokens, start, end), end, votes);
                 i = end;
             }
         }
         return resolve(votes);
     }
 
+    /** The start of a span with leading day and month names left out: they are dates, not names. */
+    private static int trimStart(List<String> tokens, int start, int end) {
+        while (start < end && CALENDAR_WORDS.contains(tokens.get(start))) {
+            start++;
+        }
+        return start;
+    }
+
     private static void addMention(List<String> tokens, int start, int end, Map<String, Map<EntityType, Integer>> votes) {
+        if (start >= end) {
+            return;
+        }
         int lastTitle = -1;
         for (int k = start; k < end; k++) {
             if (PERSON_TITLES.contains(tokens.get(k))) {
@@ -102,7 +116,11 @@ final class EntityFinder {
         } else {
             type = EntityType.OTHER;
         }
-        String name = String.join(" ", tokens.subList(nameStart, end)).replace(" - ", "-");
+        if (CONNECTORS.contains(tokens.get(nameStart))) {
+            return;
+        }
+        String name = String.join(" ", tokens.subList(nameStart, end)).replace(" - ", "-")
+                .replaceAll("(['’]s|[.,;:\\]\\[])$", "");
         if (name.length() < 2) {
             return;
         }

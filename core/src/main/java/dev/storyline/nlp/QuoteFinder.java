@@ -25,15 +25,18 @@ final class QuoteFinder {
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|al-\\p{L}+|de|van|von|bin)){0,5})";
     private static final String DESCRIPTION = "(?:(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+)";
     private static final String ROLE = "(?:(?:[a-z][\\p{L}'’-]*\\s+){0,4})";
-    private static final String SPEAKER = "(?<pronoun>he|she|they)|" + ROLE + "(?<name>" + NAME + ")|(?<description>" + DESCRIPTION + ")";
+    private static final String SPEAKER = "(?<pronoun>he|she|they)|(?<description>" + DESCRIPTION + ")|" + ROLE + "(?<name>" + NAME + ")";
+    private static final String APPOSITION = "(?:,\\s*[^,\"]{1,60},)?";
 
-    private static final Pattern SPEAKER_THEN_CUE = Pattern.compile("^\\s*[,.!?]?\\s*(?:" + SPEAKER + ")\\s+" + CUE + "\\b");
-    private static final Pattern CUE_THEN_SPEAKER = Pattern.compile("^\\s*[,.!?]?\\s*" + CUE + "\\s+(?:" + SPEAKER + ")");
+    private static final Pattern SPEAKER_THEN_CUE = Pattern.compile("^\\s*,?\\s*(?:" + SPEAKER + ")" + APPOSITION + "\\s+" + CUE + "\\b");
+    private static final Pattern CUE_THEN_SPEAKER = Pattern.compile("^\\s*,?\\s*" + CUE + "\\s+(?:" + SPEAKER + ")");
     private static final Pattern ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?:" + SPEAKER + ")");
     private static final Pattern BEFORE_QUOTE = Pattern.compile("(?:" + SPEAKER + ")\\s+" + CUE + "(?:\\s+[^.!?\"]{0,60}?)?\\s*[:,]\\s*$");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final int MIN_QUOTE_WORDS = 4;
-    private static final int MAX_CONTINUATION_GAP = 60;
+    private static final int MAX_CONTINUATION_GAP = 150;
+    private static final Pattern DESCRIBED_NAME = Pattern.compile("(?<!\\b(?:to|of|for|with|near|from))\\s+(" + NAME + ")$");
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("But", "And", "Yet", "So", "Meanwhile", "However", "Then", "Still");
 
     List<Quote> find(List<String> paragraphs, List<Entity> entities) {
         List<Quote> quotes = new ArrayList<>();
@@ -51,7 +54,11 @@ final class QuoteFinder {
                 int sentenceStart = Math.max(previousEnd < 0 ? 0 : previousEnd, lastSentenceEnd(normalized, m.start()));
                 String before = normalized.substring(sentenceStart, m.start());
                 String context = textBefore + normalized.substring(0, m.start());
-                String speaker = speaker(after, before, context, lastSpeaker, entities);
+                String sincePreviousQuote = normalized.substring(Math.max(0, previousEnd), m.start());
+                if (endsSentence(text) && startsUpperCase(after)) {
+                    after = "";
+                }
+                String speaker = speaker(after, before, sincePreviousQuote, context, lastSpeaker, entities);
                 if (speaker == null && previousSpeaker != null && m.start() - previousEnd <= MAX_CONTINUATION_GAP) {
                     speaker = previousSpeaker;
                 }
@@ -69,40 +76,105 @@ final class QuoteFinder {
         return quotes;
     }
 
-    private static String speaker(String after, String before, String context, String lastSpeaker, List<Entity> entities) {
+    private static String speaker(String after, String before, String sincePreviousQuote, String context,
+                                  String lastSpeaker, List<Entity> entities) {
         for (Pattern pattern : new Pattern[] {SPEAKER_THEN_CUE, CUE_THEN_SPEAKER, ACCORDING_TO}) {
             Matcher m = pattern.matcher(after);
             if (m.find()) {
-                return resolve(m, context, lastSpeaker, entities);
+                return resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
             }
         }
         Matcher m = BEFORE_QUOTE.matcher(before);
         if (m.find()) {
-            return resolve(m, context, lastSpeaker, entities);
+            return resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
         }
         return null;
     }
 
-    private static String resolve(Matcher m, String context, String lastSpeaker, List<Entity> entities) {
+    /**
+     * The speaker a cue names. A pronoun stands for the first person named since the previous quote of the same
+     * paragraph (usually the subject), else the last person named before, else the previous speaker. A description keeps its words
+     * unless it ends with a person's name in apposition ("the Kremlin's chief of staff Sergei Ivanov").
+     */
+    private static String resolve(Matcher m, String sincePreviousQuote, String context, String lastSpeaker, List<Entity> entities) {
         if (m.group("pronoun") != null) {
-            return lastSpeaker != null ? lastSpeaker : lastPersonIn(context, entities);
+            String subject = firstPersonIn(sincePreviousQuote, entities);
+            if (subject != null) {
+                return subject;
+            }
+            String named = lastPersonIn(context, entities);
+            return named != null ? named : lastSpeaker;
         }
         if (m.group("description") != null) {
-            return m.group("description").strip();
+            String description = m.group("description").strip();
+            Matcher name = DESCRIBED_NAME.matcher(description);
+            if (name.find() && isPerson(fullName(cleanName(name.group(1)), entities), entities)) {
+                return fullName(cleanName(name.group(1)), entities);
+            }
+            return description;
         }
-        return fullName(stripTitles(m.group("name")), entities);
+        return fullName(cleanName(m.group("name")), entities);
     }
 
-    /** The name without the person titles in front of it: "Defence Minister Sergei Shoigu" to "Sergei Shoigu". */
-    private static String stripTitles(String name) {
-        String[] tokens = name.strip().split("\\s+");
+    /**
+     * The name without sentence openers, person titles and a final full stop:
+     * "But Defence Minister Sergei Shoigu." to "Sergei Shoigu".
+     */
+    private static String cleanName(String name) {
+        String[] all = name.strip().split("\\s+");
+        int length = all.length;
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].endsWith(".") && all[i].length() > 3) {
+                length = i + 1;
+                break;
+            }
+        }
+        String[] tokens = String.join(" ", java.util.Arrays.copyOf(all, length)).replaceAll("[.,]$", "").split("\\s+");
         int start = 0;
-        for (int i = 0; i < tokens.length - 1; i++) {
+        while (start < tokens.length - 1 && SENTENCE_OPENERS.contains(tokens[start])) {
+            start++;
+        }
+        for (int i = start; i < tokens.length - 1; i++) {
             if (EntityFinder.PERSON_TITLES.contains(tokens[i])) {
                 start = i + 1;
             }
         }
         return String.join(" ", java.util.Arrays.copyOfRange(tokens, start, tokens.length));
+    }
+
+    private static boolean isPerson(String name, List<Entity> entities) {
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.PERSON && entity.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstPersonIn(String text, List<Entity> entities) {
+        String best = null;
+        int bestPosition = Integer.MAX_VALUE;
+        for (Entity entity : entities) {
+            if (entity.type() != EntityType.PERSON) {
+                continue;
+            }
+            int position = firstMention(text, entity.name());
+            if (position >= 0 && position < bestPosition) {
+                best = entity.name();
+                bestPosition = position;
+            }
+        }
+        return best;
+    }
+
+    private static int firstMention(String text, String name) {
+        String[] parts = name.split(" ");
+        int full = text.indexOf(name);
+        int surname = text.indexOf(parts[parts.length - 1]);
+        if (full < 0) {
+            return surname;
+        }
+        return surname < 0 ? full : Math.min(full, surname);
     }
 
     /** A surname expanded to the one full name of a person entity that ends with it. */
@@ -119,11 +191,17 @@ final class QuoteFinder {
         return match != null ? match : name;
     }
 
+    /**
+     * The person named last in {@code context}. Untyped names of two or three words count too: people introduced
+     * without a title ("Mirela Hask, who runs a bakery") are not typed by the entity rules.
+     */
     private static String lastPersonIn(String context, List<Entity> entities) {
         String best = null;
         int bestPosition = -1;
         for (Entity entity : entities) {
-            if (entity.type() != EntityType.PERSON) {
+            int words = entity.name().split(" ").length;
+            boolean untypedName = entity.type() == EntityType.OTHER && words >= 2 && words <= 3;
+            if (entity.type() != EntityType.PERSON && !untypedName) {
                 continue;
             }
             String[] parts = entity.name().split(" ");
@@ -134,6 +212,16 @@ final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    private static boolean endsSentence(String quote) {
+        return !quote.isEmpty() && ".!?".indexOf(quote.charAt(quote.length() - 1)) >= 0;
+    }
+
+    /** True when the text after a quote opens a new sentence, so a cue there belongs to that sentence. */
+    private static boolean startsUpperCase(String text) {
+        String stripped = text.stripLeading();
+        return !stripped.isEmpty() && Character.isUpperCase(stripped.charAt(0));
     }
 
     private static int nextQuoteStart(String text, int from) {
