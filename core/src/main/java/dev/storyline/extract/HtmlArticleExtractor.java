@@ -88,7 +88,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         Article lines = lineRules.extract(withMetadata, bodyBlocks);
         removed.addAll(lines.removed());
         String outletFromText = outlet != null ? outlet : MetadataPatterns.outletIn(bodyBlocks);
-        return new Article(document.id(), document.source(), document.url(), title, outletFromText,
+        return new Article(document.id(), document.source(), document.url(), title != null ? title : lines.title(), outletFromText,
                 byline != null ? byline : lines.byline(), lines.published(), lines.paragraphs(), removed);
     }
 

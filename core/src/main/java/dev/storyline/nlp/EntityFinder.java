@@ -57,17 +57,20 @@ final class EntityFinder {
             List<String> tags = sentence.tags();
             int i = 0;
             while (i < tokens.size()) {
-                if (!isProperNoun(tokens.get(i), tags.get(i))) {
+                if (!isNamePart(tokens, tags, i)) {
                     i++;
                     continue;
                 }
                 int start = i;
+                while (start > 0 && isCapitalizedAdjective(tokens.get(start - 1), tags.get(start - 1))) {
+                    start--;
+                }
                 int end = i + 1;
                 while (end < tokens.size()) {
-                    if (isProperNoun(tokens.get(end), tags.get(end))) {
+                    if (isNamePart(tokens, tags, end)) {
                         end++;
                     } else if (CONNECTORS.contains(tokens.get(end)) && end + 1 < tokens.size()
-                            && isProperNoun(tokens.get(end + 1), tags.get(end + 1))) {
+                            && isNamePart(tokens, tags, end + 1)) {
                         end += 2;
                     } else {
                         break;
@@ -163,9 +166,23 @@ final class EntityFinder {
         return best;
     }
 
-    static boolean isProperNoun(String token, String tag) {
-        return (tag.equals("PROPN") || tag.equals("NNP") || tag.equals("NNPS"))
-                && !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+    /**
+     * A capitalized proper noun, or a capitalized common noun inside a sentence: the tagger often reads the head of
+     * a name ("Ministry" in "Foreign Ministry") as a common noun.
+     */
+    private static boolean isNamePart(List<String> tokens, List<String> tags, int i) {
+        String token = tokens.get(i);
+        String tag = tags.get(i);
+        if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) {
+            return false;
+        }
+        return tag.equals("PROPN") || tag.equals("NNP") || tag.equals("NNPS")
+                || i > 0 && (tag.equals("NOUN") || tag.equals("NN") || tag.equals("NNS"));
+    }
+
+    /** "Islamic" in "Islamic State", "Foreign" in "Foreign Ministry": part of the name they precede. */
+    private static boolean isCapitalizedAdjective(String token, String tag) {
+        return (tag.equals("ADJ") || tag.equals("JJ")) && !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
     }
 
     private static boolean containsAny(List<String> tokens, int start, int end, Set<String> words) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * next to the quote: {@code "...," Mayor Ana Ruiz said}, {@code "...," said Ruiz}, {@code Ruiz said: "..."},
  * {@code "...," a source close to the mayor said}. A pronoun ("he said") is resolved to the previous speaker of the
  * document, else to the last person named before the quote; a quote with no cue that follows a quoted speaker's cue
- * in the same paragraph ({@code "...," she said. "..."}) is hers. Quotations of fewer than four words are phrases,
- * not quotes, and are left out.
+ * in the same paragraph ({@code "...," she said. "..."}) is hers. Quotations of fewer than four words, or fewer than six
+ * when they start in lower case inside a sentence, are phrases, not quotes, and are left out.
  */
 final class QuoteFinder {
 
@@ -25,7 +25,7 @@ final class QuoteFinder {
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|al-\\p{L}+|de|van|von|bin)){0,5})";
     private static final String DESCRIPTION = "(?:(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+)";
     private static final String ROLE = "(?:(?:[a-z][\\p{L}'’-]*\\s+){0,4})";
-    private static final String SPEAKER = "(?<pronoun>he|she|they)|(?<description>" + DESCRIPTION + ")|" + ROLE + "(?<name>" + NAME + ")";
+    private static final String SPEAKER = "(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<description>" + DESCRIPTION + ")|" + ROLE + "(?<name>" + NAME + ")";
     private static final String APPOSITION = "(?:,\\s*[^,\"]{1,60},)?";
 
     private static final Pattern SPEAKER_THEN_CUE = Pattern.compile("^\\s*,?\\s*(?:" + SPEAKER + ")" + APPOSITION + "\\s+" + CUE + "\\b");
@@ -34,6 +34,7 @@ final class QuoteFinder {
     private static final Pattern BEFORE_QUOTE = Pattern.compile("(?:" + SPEAKER + ")\\s+" + CUE + "(?:\\s+[^.!?\"]{0,60}?)?\\s*[:,]\\s*$");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final int MIN_QUOTE_WORDS = 4;
+    private static final int MIN_EMBEDDED_QUOTE_WORDS = 6;
     private static final int MAX_CONTINUATION_GAP = 150;
     private static final Pattern DESCRIBED_NAME = Pattern.compile("(?<!\\b(?:to|of|for|with|near|from))\\s+(" + NAME + ")$");
     private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("But", "And", "Yet", "So", "Meanwhile", "However", "Then", "Still");
@@ -62,7 +63,7 @@ final class QuoteFinder {
                 if (speaker == null && previousSpeaker != null && m.start() - previousEnd <= MAX_CONTINUATION_GAP) {
                     speaker = previousSpeaker;
                 }
-                if (wordCount(text) >= MIN_QUOTE_WORDS) {
+                if (isQuote(text)) {
                     quotes.add(new Quote(text, speaker));
                     if (speaker != null) {
                         lastSpeaker = speaker;
@@ -247,6 +248,16 @@ final class QuoteFinder {
             out.append(c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '″' ? '"' : c);
         }
         return out.toString();
+    }
+
+    /**
+     * True for a quotation rather than a quoted phrase: at least {@value #MIN_QUOTE_WORDS} words, and at least
+     * {@value #MIN_EMBEDDED_QUOTE_WORDS} when it starts in lower case inside someone else's sentence.
+     */
+    private static boolean isQuote(String text) {
+        int words = wordCount(text);
+        boolean embedded = !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+        return words >= (embedded ? MIN_EMBEDDED_QUOTE_WORDS : MIN_QUOTE_WORDS);
     }
 
     private static int wordCount(String text) {

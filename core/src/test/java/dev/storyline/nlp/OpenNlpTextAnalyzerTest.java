@@ -1,0 +1,65 @@
+package dev.storyline.nlp;
+
+import dev.storyline.TestArticles;
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.Entity;
+import dev.storyline.model.EntityType;
+import dev.storyline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class OpenNlpTextAnalyzerTest {
+
+    @Test
+    void splitsSentencesAndTokensPerParagraph() {
+        AnalyzedDocument document = TestArticles.analyzed("d", null, null, null,
+                "The mayor spoke first. Then the council voted.", "Dr. Lena Ortiz left early.");
+
+        assertThat(document.sentences()).extracting(s -> s.text(), s -> s.paragraph()).containsExactly(
+                tuple("The mayor spoke first.", 0), tuple("Then the council voted.", 0), tuple("Dr. Lena Ortiz left early.", 1));
+        assertThat(document.sentences().get(0).tokens()).containsExactly("The", "mayor", "spoke", "first", ".");
+        assertThat(document.sentences().get(0).tags()).hasSize(5);
+    }
+
+    @Test
+    void findsQuotesAndNamesTheirSpeakerFromTheCue() {
+        AnalyzedDocument document = TestArticles.analyzed("d", null, null, null,
+                "\"We will rebuild the bridge within two years,\" Mayor Oriel Vance said on Monday.",
+                "Transport Minister Kaspar Dunn was more careful. He said: \u201cNo date can be promised before the survey is done.\u201d",
+                "\u201cThe river is still too high for divers,\u201d said fire chief Hanna Lorre. \u201cWe will try again when it falls.\u201d",
+                "\"Nobody told us anything about the closure,\" a resident of the east bank said.",
+                "Vance said the city would pay for temporary ferries, calling them \"the only fair option\".");
+
+        assertThat(document.quotes()).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("We will rebuild the bridge within two years,", "Oriel Vance"),
+                tuple("No date can be promised before the survey is done.", "Kaspar Dunn"),
+                tuple("The river is still too high for divers,", "Hanna Lorre"),
+                tuple("We will try again when it falls.", "Hanna Lorre"),
+                tuple("Nobody told us anything about the closure,", "a resident of the east bank"));
+    }
+
+    @Test
+    void pronounCueIsResolvedToThePersonNamedBefore() {
+        AnalyzedDocument document = TestArticles.analyzed("d", null, null, null,
+                "Prime Minister Ada Korhonen met the strikers on Friday.",
+                "\"I have heard every one of your demands today,\" she said.");
+
+        assertThat(document.quotes()).extracting(Quote::speaker).containsExactly("Ada Korhonen");
+    }
+
+    @Test
+    void findsPeopleOrganisationsAndPlaces() {
+        AnalyzedDocument document = TestArticles.analyzed("d", null, null, null,
+                "Defence Minister Sergei Shoigu told the Foreign Ministry that ships in the Caspian Sea were ready.",
+                "Shoigu later flew to Damascus.");
+
+        assertThat(document.entities()).contains(
+                new Entity("Sergei Shoigu", EntityType.PERSON),
+                new Entity("Foreign Ministry", EntityType.ORGANIZATION),
+                new Entity("Caspian Sea", EntityType.LOCATION),
+                new Entity("Damascus", EntityType.LOCATION));
+        assertThat(document.entities()).extracting(Entity::name).doesNotContain("Shoigu");
+    }
+}
