@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Aligns sentences across the documents of a story by their content words and marks each aligned claim:
  * <ul>
  *   <li>a sentence whose stems have a Dice coefficient of at least {@link #SAME_CLAIM} with a claim's first sentence,
- *       and no other numbers, states that claim;</li>
+ *       and no other number for something both count, states that claim;</li>
  *   <li>a claim made by two or more families is {@code agreed}, by one family {@code single-source};</li>
  *   <li>a sentence that denies something never joins a claim that does not, and the other way round;</li>
  *   <li>a claim is {@code disputed} when another family's sentence denies it: a denial cue ("denied that ...")
@@ -50,7 +50,7 @@ public final class SentenceClaimAligner implements ClaimComparer {
         final Set<String> documents = new LinkedHashSet<>();
         final Set<String> families = new LinkedHashSet<>();
         final Set<String> stems = new LinkedHashSet<>();
-        final Set<String> numbers = new LinkedHashSet<>();
+        final List<ContentWords.Quantity> quantities = new ArrayList<>();
         final List<CitedText> disputedBy = new ArrayList<>();
         LocalDate date;
 
@@ -85,13 +85,13 @@ public final class SentenceClaimAligner implements ClaimComparer {
                     continue;
                 }
                 Set<String> stems = ContentWords.stems(sentence);
-                Set<String> numbers = ContentWords.numbers(sentence);
+                List<ContentWords.Quantity> quantities = ContentWords.quantities(sentence);
                 boolean denies = DENIAL.matcher(sentence.text()).find();
-                Group group = bestGroup(groups, stems, numbers, denies);
+                Group group = bestGroup(groups, stems, quantities, denies);
                 if (group == null) {
                     group = new Group();
                     group.stems.addAll(stems);
-                    group.numbers.addAll(numbers);
+                    group.quantities.addAll(quantities);
                     groups.add(group);
                 }
                 group.sentences.add(sentence);
@@ -118,14 +118,15 @@ public final class SentenceClaimAligner implements ClaimComparer {
     }
 
     /** The group stating the same claim: enough shared stems, and no other numbers. */
-    private static Group bestGroup(List<Group> groups, Set<String> stems, Set<String> numbers, boolean denies) {
+    private static Group bestGroup(List<Group> groups, Set<String> stems, List<ContentWords.Quantity> quantities,
+                                   boolean denies) {
         Group best = null;
         double bestOverlap = SAME_CLAIM;
         for (Group group : groups) {
             if (group.denies() != denies) {
                 continue;
             }
-            if (!numbers.isEmpty() && !group.numbers.isEmpty() && ContentWords.shared(numbers, group.numbers) == 0) {
+            if (ContentWords.conflictingQuantities(quantities, group.quantities)) {
                 continue;
             }
             double overlap = ContentWords.dice(stems, group.stems);
@@ -150,8 +151,8 @@ public final class SentenceClaimAligner implements ClaimComparer {
                 Set<String> denied = other.deniedStems();
                 boolean denial = ContentWords.shared(claim.stems, denied) >= MIN_SHARED_FOR_DISPUTE
                         && ContentWords.overlap(claim.stems, denied) >= SAME_SUBJECT;
-                boolean otherNumbers = sameTime(claim.date, other.date) && ContentWords.conflictingQuantities(
-                        ContentWords.quantities(claim.sentences.get(0)), ContentWords.quantities(other.sentences.get(0)));
+                boolean otherNumbers = sameTime(claim.date, other.date)
+                        && ContentWords.conflictingQuantities(claim.quantities, other.quantities);
                 if (denial || otherNumbers) {
                     claim.disputedBy.add(new CitedText(other.sentences.get(0).text(), new ArrayList<>(other.documents)));
                 }

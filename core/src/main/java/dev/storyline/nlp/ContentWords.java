@@ -92,15 +92,6 @@ public final class ContentWords {
         return quantities;
     }
 
-    /** The numbers of a sentence as plain digits, for telling apart statements of different figures. */
-    public static Set<String> numbers(Sentence sentence) {
-        Set<String> numbers = new LinkedHashSet<>();
-        for (Quantity quantity : quantities(sentence)) {
-            numbers.add(quantity.value);
-        }
-        return numbers;
-    }
-
     /**
      * True when the two sentences count the same thing with numbers that differ but are within a factor of
      * {@value #MAX_CONFLICT_RATIO} of each other (figures further apart measure different things: "30,000

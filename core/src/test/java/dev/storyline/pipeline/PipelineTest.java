@@ -1,0 +1,146 @@
+package dev.storyline.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.Claim;
+import dev.storyline.model.ClaimStatus;
+import dev.storyline.model.Family;
+import dev.storyline.model.Report;
+import dev.storyline.model.Story;
+import dev.storyline.report.ReportFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole pipeline on the bundled demo corpus and on the real seed pages. */
+class PipelineTest {
+
+    private static final Path DEMO = ReportAssertions.PROJECT.resolve("examples/corpus");
+    private static final Path SEEDS = ReportAssertions.PROJECT.resolve("../shared/seeds").normalize();
+
+    private static Report demo;
+    private static Report seeds;
+
+    @BeforeAll
+    static void analyze() {
+        demo = run(DEMO);
+        seeds = run(SEEDS);
+    }
+
+    private static Report run(Path path) {
+        assertThat(path).as("test input").isDirectory();
+        return Pipeline.standard().analyze(List.of(path.toString()), new ByteArrayInputStream(new byte[0]), ProgressListener.NONE);
+    }
+
+    @Test
+    void demoWritesSchemaValidReportsInEveryFormat(@TempDir Path out) throws IOException {
+        ReportFiles.write(demo, out);
+
+        JsonNode report = ReportAssertions.assertValidReport(out.resolve("report.json"));
+        assertThat(report.path("documents")).hasSize(22);
+        assertThat(Files.readString(out.resolve("report.md"))).contains("# Storyline report").contains("### Disputed");
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("<link");
+    }
+
+    @Test
+    void demoFoldsTheSyndicatedWireCopiesIntoOneFamily() {
+        Family wire = demo.families().stream().filter(f -> f.documents().contains("003_bridge-collapse-tallis-wire")).findFirst().orElseThrow();
+        assertThat(wire.documents()).containsExactlyInAnyOrder("003_bridge-collapse-tallis-wire",
+                "004_bridge-collapse-kessara-syndicated", "005_bridge-collapse-pellwick-syndicated");
+        assertThat(demo.families()).filteredOn(f -> f != wire).allSatisfy(f -> assertThat(f.documents()).hasSize(1));
+    }
+
+    @Test
+    void demoGroupsItsTwoStoriesAndKeepsUnrelatedArticlesApart() {
+        Story bridge = storyOf(demo, "001_bridge-collapse-courier");
+        Story water = storyOf(demo, "011_water-rationing-kessara");
+
+        assertThat(bridge.documents()).containsExactlyInAnyOrder("001_bridge-collapse-courier", "002_bridge-collapse-northreach",
+                "003_bridge-collapse-tallis-wire", "004_bridge-collapse-kessara-syndicated", "005_bridge-collapse-pellwick-syndicated",
+                "006_inquiry-opens-courier", "007_inquiry-opens-northreach", "008_inquiry-opens-orrin",
+                "009_engineer-resigns-courier", "010_engineer-resigns-pellwick");
+        assertThat(water.documents()).containsExactlyInAnyOrder("011_water-rationing-kessara", "012_water-rationing-orrin",
+                "vdd-2026-06-03-mereth-rationing", "013_corrowby-protest-kessara", "014_corrowby-protest-merethvoice",
+                "015_water-bill-vote-merethvoice", "vdd-2026-07-02-water-bill-vote");
+        assertThat(bridge.events().size()).isGreaterThanOrEqualTo(3);
+        assertThat(water.events().size()).isGreaterThanOrEqualTo(3);
+        for (String unrelated : List.of("016_chess-open-orrin", "017_salt-road-museum-pellwick", "018_folio-ereader-ivelan",
+                "019_cup-semifinal-northreach", "vdd-2026-05-08-heron-chicks")) {
+            assertThat(storyOf(demo, unrelated).documents()).containsExactly(unrelated);
+        }
+    }
+
+    @Test
+    void demoShowsTheDeniedClaimAndTheConflictingCasualtyFigure() {
+        List<Claim> disputed = storyOf(demo, "001_bridge-collapse-courier").claims().stream()
+                .filter(c -> c.status() == ClaimStatus.DISPUTED).toList();
+
+        assertThat(disputed).anySatisfy(c -> {
+            assertThat(c.text()).isEqualTo("The city inspected the bridge in March, officials said.");
+            assertThat(c.disputedBy()).anySatisfy(d -> assertThat(d.text()).contains("denied that any inspection took place in March"));
+        });
+        assertThat(disputed).anySatisfy(c -> {
+            assertThat(c.text()).contains("14 were injured");
+            assertThat(c.disputedBy()).anySatisfy(d -> assertThat(d.text()).contains("Nineteen people were injured"));
+        });
+    }
+
+    @Test
+    void demoReadsDatesQuotesAndCleansBoilerplate() {
+        AnalyzedDocument courier = document(demo, "001_bridge-collapse-courier");
+        assertThat(courier.article().published()).isEqualTo(LocalDate.of(2026, 4, 14));
+        assertThat(courier.article().outlet()).isEqualTo("The Dravnik Courier");
+        assertThat(courier.article().text()).doesNotContain("Donate").doesNotContain("Tags:").doesNotContain("21 November");
+        assertThat(courier.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Oriana Vesk");
+            assertThat(q.text()).startsWith("This is the darkest night");
+        });
+        assertThat(document(demo, "018_folio-ereader-ivelan").article().published()).isEqualTo(LocalDate.of(2026, 10, 6));
+        assertThat(document(demo, "007_inquiry-opens-northreach").article().title())
+                .isEqualTo("Judge opens Tolvar Bridge inquiry with promise of full access");
+    }
+
+    @Test
+    void seedsGiveOneStoryOfFiveDocumentsWithTheWireCopiesFolded(@TempDir Path out) throws IOException {
+        ReportFiles.write(seeds, out);
+        ReportAssertions.assertValidReport(out.resolve("report.json"));
+
+        assertThat(seeds.documents()).hasSize(5);
+        assertThat(seeds.skipped()).isEmpty();
+        assertThat(seeds.stories()).singleElement().satisfies(s -> assertThat(s.documents()).hasSize(5));
+        Family copies = seeds.families().stream().filter(f -> f.documents().size() > 1).findFirst().orElseThrow();
+        assertThat(Set.copyOf(copies.documents())).isEqualTo(Set.of("000_b0627b4a7361d1c1", "001_ec3000e04681081f"));
+    }
+
+    @Test
+    void seedsKeepTheArticleAndItsDatesButNotTheBannersAndAppeals() {
+        AnalyzedDocument moscowTimes = document(seeds, "000_b0627b4a7361d1c1");
+        assertThat(moscowTimes.article().title()).isEqualTo("Russia Launches Rockets on Islamic State in Syria");
+        assertThat(moscowTimes.article().outlet()).isEqualTo("The Moscow Times");
+        assertThat(moscowTimes.article().text()).startsWith("Four Russian warships in the Caspian Sea")
+                .doesNotContain("Dear readers").doesNotContain("newsletter").doesNotContain("Remind me later");
+
+        assertThat(document(seeds, "003_4822abd678f4bd66").article().published()).isEqualTo(LocalDate.of(2015, 9, 30));
+        assertThat(document(seeds, "004_190641c456ae7d2f").article().published()).isEqualTo(LocalDate.of(2015, 10, 1));
+        assertThat(document(seeds, "004_190641c456ae7d2f").article().text()).doesNotContain("EmbassyPages");
+    }
+
+    private static Story storyOf(Report report, String documentId) {
+        return report.stories().stream().filter(s -> s.documents().contains(documentId)).findFirst().orElseThrow();
+    }
+
+    private static AnalyzedDocument document(Report report, String id) {
+        return report.documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.storyline.summarize;
+
+import dev.storyline.TestArticles;
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.CitedText;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CentroidSummarizerTest {
+
+    private final AnalyzedDocument first = TestArticles.analyzed("first", null, "2026-05-01", null,
+            "Heavy snow closed the mountain pass between Arlen and Dossa on Friday, stranding hundreds of lorries.",
+            "Road crews said the pass would stay shut until the avalanche risk had fallen.",
+            "Drivers were given blankets and hot food at a school in Arlen overnight.",
+            "\"We have never seen this much snow in May,\" a crew chief said to reporters at the barrier.");
+    private final AnalyzedDocument second = TestArticles.analyzed("second", null, "2026-05-02", null,
+            "The mountain pass between Arlen and Dossa was closed by heavy snow on Friday, leaving hundreds of lorries stranded.",
+            "Forecasters expect milder weather from Tuesday, which would let crews clear the road.");
+
+    @Test
+    void picksAtMostTheAskedNumberOfDistinctSentencesEachCitingItsSources() {
+        List<CitedText> summary = new CentroidSummarizer().summarize(List.of(first, second), 3);
+
+        assertThat(summary).hasSize(3);
+        assertThat(summary).allSatisfy(s -> assertThat(s.documents()).isNotEmpty());
+        assertThat(summary).extracting(CitedText::text).noneMatch(t -> t.startsWith("\""));
+        long aboutClosure = summary.stream().filter(s -> s.text().contains("pass between Arlen and Dossa")).count();
+        assertThat(aboutClosure).as("the same fact twice").isEqualTo(1);
+        CitedText closure = summary.stream().filter(s -> s.text().contains("pass between Arlen and Dossa")).findFirst().orElseThrow();
+        assertThat(closure.documents()).containsExactlyInAnyOrder("first", "second");
+    }
+
+    @Test
+    void keepsReadingOrder() {
+        List<CitedText> summary = new CentroidSummarizer().summarize(List.of(first, second), 5);
+        List<String> texts = summary.stream().map(CitedText::text).toList();
+        assertThat(texts.indexOf(texts.stream().filter(t -> t.startsWith("Road crews")).findFirst().orElse(texts.get(0))))
+                .isLessThanOrEqualTo(texts.indexOf(texts.stream().filter(t -> t.startsWith("Forecasters")).findFirst().orElse(texts.get(texts.size() - 1))));
+    }
+}
