@@ -1,0 +1,75 @@
+package dev.storyline.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StorylineCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = StorylineCommand.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void analyzeWritesTheThreeReportsAndExitsZero() throws IOException {
+        Path page = dir.resolve("in/ferry.txt");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, """
+                Ferry strike closes the port of Marlow
+
+                Ferry crews in Marlow stayed off work on Tuesday, leaving hundreds of passengers stranded at the terminal.
+
+                The union said the strike would go on until the operator agreed to talks about night shifts.
+                """);
+        Path out = dir.resolve("out");
+
+        assertThat(run("analyze", dir.resolve("in").toString(), "--out", out.toString(), "--quiet")).isZero();
+
+        assertThat(out.resolve("report.json")).isNotEmptyFile();
+        assertThat(out.resolve("report.md")).isNotEmptyFile();
+        assertThat(out.resolve("report.html")).isNotEmptyFile();
+        assertThat(Files.readString(out.resolve("report.json"))).contains("\"format\" : \"storyline-report/1\"");
+    }
+
+    @Test
+    void exitsOneWhenNoDocumentCouldBeAnalyzedButStillWritesTheReport() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path out = dir.resolve("out");
+
+        assertThat(run("analyze", empty.toString(), dir.resolve("missing.html").toString(), "--out", out.toString(), "--quiet")).isEqualTo(1);
+
+        String report = Files.readString(out.resolve("report.json"));
+        assertThat(report).contains("empty.txt").contains("no such file or directory");
+    }
+
+    @Test
+    void badArgumentsExitTwoWithUsage() {
+        assertThat(run("analyze", "--out")).isEqualTo(2);
+        assertThat(run("analyze", "x.txt")).isEqualTo(2);
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString()).contains("Usage:");
+    }
+
+    @Test
+    void demoAnalyzesTheBundledCorpus() {
+        Path corpus = Path.of("..", "examples", "corpus");
+        assertThat(run("demo", "--corpus", corpus.toString(), "--out", dir.resolve("demo").toString())).isZero();
+        assertThat(dir.resolve("demo/report.html")).isNotEmptyFile();
+    }
+}
