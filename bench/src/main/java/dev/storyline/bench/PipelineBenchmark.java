@@ -34,7 +34,7 @@ final class PipelineBenchmark implements Callable<Integer> {
             description = "Corpus to run on: files or a directory (default: ${DEFAULT-VALUE}).")
     List<String> data;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up passes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "10", description = "Warm-up passes (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--passes", defaultValue = "5", description = "Measured passes (default: ${DEFAULT-VALUE}).")
