@@ -17,10 +17,6 @@ public final class MinHasher {
         }
     }
 
-    public int permutations() {
-        return seeds.length;
-    }
-
     /** The signature of a set of shingle hashes; all {@code Long.MAX_VALUE} for an empty set. */
     public long[] signature(long[] shingles) {
         long[] signature = new long[seeds.length];

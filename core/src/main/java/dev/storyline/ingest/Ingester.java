@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -41,22 +42,35 @@ public final class Ingester {
         this.maxDocumentBytes = maxDocumentBytes;
     }
 
-    /** The files that {@link #ingest} will read for these paths, in order; directories expanded. */
-    public List<Path> expand(List<String> paths) {
-        List<Path> files = new ArrayList<>();
+    /** How many inputs {@link #ingest} will read for these paths: files found, directories expanded, stdin. */
+    public int countInputs(List<String> paths) {
+        int count = 0;
         for (String path : paths) {
-            if (!path.equals("-")) {
+            if (path.equals("-")) {
+                count++;
+            } else {
+                List<Path> files = new ArrayList<>();
                 addFiles(Path.of(path), files, true);
+                count += files.size();
             }
         }
-        return files;
+        return count;
     }
 
     /** Reads every path, sending documents and skipped inputs to {@code sink}. */
     public void ingest(List<String> paths, InputStream stdin, IngestSink sink) {
+        ingest(paths, stdin, sink, input -> { });
+    }
+
+    /**
+     * Reads every path, sending documents and skipped inputs to {@code sink}, and the name of each input to
+     * {@code inputDone} once it has been read (for progress reports).
+     */
+    public void ingest(List<String> paths, InputStream stdin, IngestSink sink, Consumer<String> inputDone) {
         for (String path : paths) {
             if (path.equals("-")) {
                 readStdin(stdin, sink);
+                inputDone.accept("stdin");
                 continue;
             }
             Path start = Path.of(path);
@@ -68,12 +82,13 @@ public final class Ingester {
             addFiles(start, files, true);
             for (Path file : files) {
                 ingestFile(file, Files.isDirectory(start), sink);
+                inputDone.accept(file.toString());
             }
         }
     }
 
     /** Reads one file, sending its documents, or the reason it has none, to {@code sink}. */
-    public void ingestFile(Path file, boolean foundInDirectory, IngestSink sink) {
+    void ingestFile(Path file, boolean foundInDirectory, IngestSink sink) {
         String source = file.toString();
         FormatReader reader = readerFor(file, foundInDirectory);
         if (reader == null) {

@@ -36,8 +36,8 @@ public final class TermVector {
         this.weights = weights;
     }
 
-    /** The content terms of a sentence, in order, repeats kept. */
-    public static void addTerms(Sentence sentence, Map<String, Integer> counts) {
+    /** Adds the content terms of a sentence to {@code counts}. */
+    private static void addTerms(Sentence sentence, Map<String, Integer> counts) {
         for (String token : sentence.tokens()) {
             String term = term(token);
             if (term != null) {
@@ -124,9 +124,5 @@ public final class TermVector {
             }
         }
         return dot;
-    }
-
-    public boolean isEmpty() {
-        return weights.isEmpty();
     }
 }

@@ -25,7 +25,6 @@ import dev.storyline.summarize.CentroidSummarizer;
 import dev.storyline.summarize.Summarizer;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,25 +104,8 @@ public final class Pipeline {
                 skipped.add(input);
             }
         };
-        List<Path> files = ingester.expand(paths);
-        progress.started(files.size() + (paths.contains("-") ? 1 : 0));
-        for (String path : paths) {
-            if (path.equals("-")) {
-                ingester.ingest(List.of("-"), stdin, sink);
-                progress.inputDone("stdin");
-                continue;
-            }
-            List<Path> under = ingester.expand(List.of(path));
-            if (under.isEmpty() || !Path.of(path).toFile().exists()) {
-                ingester.ingest(List.of(path), stdin, sink);
-                continue;
-            }
-            boolean directory = Path.of(path).toFile().isDirectory();
-            for (Path file : under) {
-                ingester.ingestFile(file, directory, sink);
-                progress.inputDone(file.toString());
-            }
-        }
+        progress.started(ingester.countInputs(paths));
+        ingester.ingest(paths, stdin, sink, progress::inputDone);
         progress.finished();
         return build(documents, skipped);
     }
