@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class SentenceClaimAligner implements ClaimComparer {
 
-    static final double SAME_CLAIM = 0.5;
+    static final double SAME_CLAIM = 0.6;
     static final double SAME_SUBJECT = 0.5;
     static final int MIN_SHARED_FOR_DISPUTE = 2;
     static final int MIN_TOKENS = 8;

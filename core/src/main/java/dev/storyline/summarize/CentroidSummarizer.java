@@ -22,8 +22,8 @@ import java.util.Set;
  *       same statement (facts several sources report come first);</li>
  *   <li>sentences are picked greedily by score minus {@link #REDUNDANCY_WEIGHT} times their greatest similarity to a
  *       sentence already picked;</li>
- *   <li>each picked sentence cites every document with a sentence stating the same (stem overlap
- *       {@link #SAME_STATEMENT} or more);</li>
+ *   <li>each picked sentence cites every document with a sentence stating the same (Dice coefficient of their
+ *       stems {@link #SAME_STATEMENT} or more);</li>
  *   <li>the picked sentences are put in reading order: by document date, then position.</li>
  * </ol>
  * Short sentences and sentences that open with a quotation mark are not picked.
@@ -103,7 +103,7 @@ public final class CentroidSummarizer implements Summarizer {
         documents.add(candidate.document.id());
         for (Candidate other : candidates) {
             if (other.document != candidate.document
-                    && ContentWords.overlap(candidate.stems, other.stems) >= SAME_STATEMENT) {
+                    && ContentWords.dice(candidate.stems, other.stems) >= SAME_STATEMENT) {
                 documents.add(other.document.id());
             }
         }
