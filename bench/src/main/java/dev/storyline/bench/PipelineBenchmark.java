@@ -16,7 +16,6 @@ import dev.storyline.nlp.OpenNlpTextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.storyline.cli;
 
+import dev.storyline.ingest.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("storyline demo: the demo corpus is not at " + dir + "; pass --corpus DIR");
             return 1;
         }
-        return new Analysis(dev.storyline.ingest.Ingester.DEFAULT_MAX_DOCUMENT_BYTES, false).run(List.of(dir.toString()), out);
+        return new Analysis(Ingester.DEFAULT_MAX_DOCUMENT_BYTES, false).run(List.of(dir.toString()), out);
     }
 
     /** The Storyline checkout: {@code STORYLINE_HOME} as set by the launcher script, else the current directory. */
