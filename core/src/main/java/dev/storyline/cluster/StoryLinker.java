@@ -4,6 +4,7 @@ import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Event;
 import dev.storyline.model.Story;
 import dev.storyline.nlp.TermVector;
+import dev.storyline.util.DisjointSets;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -44,21 +45,18 @@ public final class StoryLinker {
             centroids.add(TermVector.centroid(members));
         }
         int n = events.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        DisjointSets linked = new DisjointSets(n);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (withinGap(events.get(i).date(), events.get(j).date())
                         && centroids.get(i).cosine(centroids.get(j)) >= linkThreshold) {
-                    union(parent, i, j);
+                    linked.union(i, j);
                 }
             }
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(linked.find(i), k -> new ArrayList<>()).add(i);
         }
         Map<String, AnalyzedDocument> byId = new LinkedHashMap<>();
         for (AnalyzedDocument document : documents) {
@@ -89,21 +87,5 @@ public final class StoryLinker {
 
     private static boolean withinGap(LocalDate a, LocalDate b) {
         return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= MAX_GAP_DAYS;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

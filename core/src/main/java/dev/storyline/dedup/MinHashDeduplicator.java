@@ -2,6 +2,7 @@ package dev.storyline.dedup;
 
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Family;
+import dev.storyline.util.DisjointSets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,9 +44,8 @@ public final class MinHashDeduplicator implements Deduplicator {
         int n = documents.size();
         long[][] shingles = new long[n][];
         long[][] signatures = new long[n][];
-        int[] parent = new int[n];
+        DisjointSets copies = new DisjointSets(n);
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
             shingles[i] = shingler.shingles(documents.get(i).article().text());
             signatures[i] = hasher.signature(shingles[i]);
             if (shingles[i].length == 0) {
@@ -53,14 +53,14 @@ public final class MinHashDeduplicator implements Deduplicator {
             }
             for (int j : index.candidates(signatures[i])) {
                 if (isNearDuplicate(shingles[i], signatures[i], shingles[j], signatures[j])) {
-                    union(parent, i, j);
+                    copies.union(i, j);
                 }
             }
             index.add(i, signatures[i]);
         }
         Map<Integer, List<AnalyzedDocument>> components = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(documents.get(i));
+            components.computeIfAbsent(copies.find(i), k -> new ArrayList<>()).add(documents.get(i));
         }
         List<Family> families = new ArrayList<>();
         for (List<AnalyzedDocument> members : components.values()) {
@@ -117,21 +117,5 @@ public final class MinHashDeduplicator implements Deduplicator {
             }
         }
         return best;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

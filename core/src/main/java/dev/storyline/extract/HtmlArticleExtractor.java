@@ -82,10 +82,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 removed.add(new RemovedText(block.getValue(), reason));
             }
         }
-        RawDocument withMetadata = new RawDocument(document.id(), document.source(), document.url(),
-                document.mediaType(), document.content(), document.charset(), document.fetched(),
-                new DeclaredMetadata(title, published == null ? null : published.toString()));
-        Article lines = lineRules.extract(withMetadata, bodyBlocks);
+        DeclaredMetadata head = new DeclaredMetadata(title, published == null ? null : published.toString());
+        Article lines = lineRules.extract(document, head, bodyBlocks);
         removed.addAll(lines.removed());
         String outletFromText = outlet != null ? outlet : MetadataPatterns.outletIn(bodyBlocks);
         return new Article(document.id(), document.source(), document.url(), title != null ? title : lines.title(), outletFromText,

@@ -1,6 +1,7 @@
 package dev.storyline.extract;
 
 import dev.storyline.model.Article;
+import dev.storyline.model.DeclaredMetadata;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.RemovedText;
 
@@ -42,11 +43,14 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 texts.add(line);
             }
         }
-        return extract(document, texts);
+        return extract(document, document.declared(), texts);
     }
 
-    /** Extracts from already split paragraphs; shared with the HTML extractor, whose blocks are paragraphs. */
-    Article extract(RawDocument document, List<String> texts) {
+    /**
+     * Extracts from already split paragraphs; shared with the HTML extractor, whose blocks are paragraphs and whose
+     * head supplies {@code declared} title and date.
+     */
+    Article extract(RawDocument document, DeclaredMetadata declared, List<String> texts) {
         List<Line> lines = new ArrayList<>();
         for (String text : texts) {
             lines.add(classify(text));
@@ -55,7 +59,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
         int start = block[0];
         int end = block[1];
 
-        String declaredTitle = document.declared().title();
+        String declaredTitle = declared.title();
         int headlineIndex = -1;
         if (declaredTitle == null) {
             for (int i = start - 1; i >= 0; i--) {
@@ -96,9 +100,8 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 removed.add(new RemovedText(line.text, reason));
             }
         }
-        List<String> all = new ArrayList<>(texts);
-        return new Article(document.id(), document.source(), document.url(), title, outletOf(document, all),
-                bylineOf(lines), publicationDate(document, lines, start), paragraphs, removed);
+        return new Article(document.id(), document.source(), document.url(), title, outletOf(document, texts),
+                bylineOf(lines), publicationDate(declared, lines, start), paragraphs, removed);
     }
 
     private static Line classify(String text) {
@@ -177,8 +180,8 @@ public final class TextArticleExtractor implements ArticleExtractor {
      * "Published" line, a dateline, a date line after the headline, an "Updated" line. Dates printed before the
      * article's header (a crawl date or today's date in a site banner) are never used.
      */
-    private static LocalDate publicationDate(RawDocument document, List<Line> lines, int bodyStart) {
-        LocalDate declared = DateParser.parse(document.declared().published());
+    private static LocalDate publicationDate(DeclaredMetadata declaredMetadata, List<Line> lines, int bodyStart) {
+        LocalDate declared = DateParser.parse(declaredMetadata.published());
         if (declared != null) {
             return declared;
         }

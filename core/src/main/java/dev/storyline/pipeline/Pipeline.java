@@ -111,7 +111,7 @@ public final class Pipeline {
     }
 
     /** Groups already analyzed documents into families, events and stories, with claims and summaries. */
-    public Report build(List<AnalyzedDocument> analyzed, List<SkippedInput> skipped) {
+    private Report build(List<AnalyzedDocument> analyzed, List<SkippedInput> skipped) {
         List<AnalyzedDocument> documents = new ArrayList<>(analyzed);
         documents.sort(Comparator.comparing((AnalyzedDocument d) -> d.article().published(),
                 Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(AnalyzedDocument::id));
