@@ -53,14 +53,23 @@ public final class BoilerplateLineClassifier {
      * or paragraph of the page.
      */
     public static String classify(String line) {
+        String reason = classifyPhrasing(line);
+        if (reason == null && isAppeal(line)) {
+            return "appeal to readers";
+        }
+        return reason;
+    }
+
+    /**
+     * Like {@link #classify} but on typical boilerplate phrasing alone, without the appeal rule: for blocks an HTML
+     * page already marks as part of its article, where a blog's first-person prose is still body text.
+     */
+    static String classifyPhrasing(String line) {
         int words = wordCount(line);
         for (Rule rule : RULES) {
             if (rule.matches(line, words)) {
                 return rule.reason;
             }
-        }
-        if (isAppeal(line)) {
-            return "appeal to readers";
         }
         return null;
     }

@@ -3,6 +3,7 @@ package dev.storyline.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,27 +11,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds calendar dates written in English news pages: ISO dates ({@code 2026-04-14}), month names
- * ({@code April 14, 2026}, {@code 14 April 2026}, {@code Sept. 30, 2015}) and numeric dates ({@code 01/10/2015}).
+ * Finds calendar dates written in news pages: ISO dates ({@code 2026-04-14}, also with a time and zone), month
+ * names in English, German and a few other European languages ({@code April 14, 2026}, {@code 14 April 2026},
+ * {@code Sept. 30, 2015}, {@code 14. April 2026}, {@code 3 de mayo de 2019}), numeric dates ({@code 01/10/2015},
+ * {@code 14.04.2026}) and year-first dates ({@code 2026/04/14}).
  *
  * <p>A numeric date whose day and month could be swapped is read day first unless another date of the same page,
  * written unambiguously, is closer to the month-first reading.
  */
 public final class DateParser {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12));
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-            + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
-    private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+    private static final Map<String, Integer> MONTHS = monthNames();
+    private static final String MONTH = "(" + monthAlternatives() + ")\\.?(?![\\p{L}])";
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}])" + MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?,?\\s+(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})\\b");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d./])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|[T\\s_]|\\d{4,6})");
 
     private DateParser() {
     }
@@ -56,9 +58,23 @@ public final class DateParser {
         return null;
     }
 
-    /** Parses a whole value such as a meta tag's content ({@code 2026-04-14T08:00:00Z}); null when it holds no date. */
+    /**
+     * Parses a whole value such as a meta tag's content ({@code 2026-04-14T08:00:00Z}, {@code 20260414},
+     * {@code 2026/04/14}, {@code 14. April 2026}); null when it holds no date. A timestamp keeps the calendar day it
+     * was written in, whatever its zone: that is the day the publisher printed.
+     */
     public static LocalDate parse(String value) {
-        return value == null ? null : first(value, List.of());
+        if (value == null) {
+            return null;
+        }
+        LocalDate compact = compact(value.trim());
+        return compact != null ? compact : first(value, List.of());
+    }
+
+    /** A value written as {@code yyyyMMdd}, alone or followed by a time, or null. */
+    private static LocalDate compact(String value) {
+        Matcher m = COMPACT.matcher(value);
+        return m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
     }
 
     private static LocalDate closerToContext(LocalDate dayFirst, LocalDate monthFirst, List<LocalDate> context) {
@@ -71,52 +87,118 @@ public final class DateParser {
         return bestMonthFirst < bestDayFirst ? monthFirst : dayFirst;
     }
 
-    private record Found(int position, LocalDate date, LocalDate swapped) {
+    /**
+     * A date written in a text: where it starts and ends, its reading, and the month-first reading when the
+     * numbers allow both (else null).
+     */
+    record Found(int position, int end, LocalDate date, LocalDate swapped) {
     }
 
-    private static List<Found> scan(String text) {
+    /** Every date written in {@code text}, in order of appearance, with where each one is. */
+    static List<Found> scan(String text) {
         List<Found> found = new ArrayList<>();
         Matcher m = ISO.matcher(text);
         while (m.find()) {
-            add(found, m.start(), date(m.group(1), m.group(2), m.group(3)), null);
+            add(found, m, date(m.group(1), m.group(2), m.group(3)), null);
         }
         m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {
-            add(found, m.start(), date(m.group(3), month(m.group(1)), m.group(2)), null);
+            add(found, m, date(m.group(3), month(m.group(1)), m.group(2)), null);
         }
         m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
-            add(found, m.start(), date(m.group(3), month(m.group(2)), m.group(1)), null);
+            add(found, m, date(m.group(3), month(m.group(2)), m.group(1)), null);
+        }
+        m = YEAR_FIRST.matcher(text);
+        while (m.find()) {
+            add(found, m, date(m.group(1), m.group(3), m.group(4)), null);
         }
         m = NUMERIC.matcher(text);
         while (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            String year = m.group(3);
-            if (a > 12) {
-                add(found, m.start(), date(year, b, a), null);
-            } else if (b > 12) {
-                add(found, m.start(), date(year, a, b), null);
-            } else {
-                LocalDate dayFirst = date(year, b, a);
-                LocalDate monthFirst = date(year, a, b);
-                add(found, m.start(), dayFirst, dayFirst != null && !dayFirst.equals(monthFirst) ? monthFirst : null);
-            }
+            addNumeric(found, m);
         }
         found.sort((x, y) -> Integer.compare(x.position, y.position));
-        return found;
+        return withoutOverlaps(found);
     }
 
-    private static void add(List<Found> found, int position, LocalDate date, LocalDate swapped) {
+    private static void addNumeric(List<Found> found, Matcher m) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        String year = m.group(4);
+        if (a > 12) {
+            add(found, m, date(year, b, a), null);
+        } else if (b > 12) {
+            add(found, m, date(year, a, b), null);
+        } else if (m.group(2).equals(".")) {
+            // Dots are the day-first convention (German, Scandinavian, Slavic pages); no one writes month.day.year.
+            add(found, m, date(year, b, a), null);
+        } else {
+            LocalDate dayFirst = date(year, b, a);
+            LocalDate monthFirst = date(year, a, b);
+            add(found, m, dayFirst, dayFirst != null && !dayFirst.equals(monthFirst) ? monthFirst : null);
+        }
+    }
+
+    /** Keeps the first of two readings that share characters, such as "Mai 2019" inside "12. Mai 2019". */
+    private static List<Found> withoutOverlaps(List<Found> sorted) {
+        List<Found> kept = new ArrayList<>();
+        int end = -1;
+        for (Found f : sorted) {
+            if (f.position >= end) {
+                kept.add(f);
+                end = f.end;
+            }
+        }
+        return kept;
+    }
+
+    private static void add(List<Found> found, Matcher m, LocalDate date, LocalDate swapped) {
         if (date != null) {
-            found.add(new Found(position, date, swapped));
+            found.add(new Found(m.start(), m.end(), date, swapped));
         }
     }
 
     private static int month(String name) {
         String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-        Integer month = MONTHS.get(key.length() > 4 ? key.substring(0, 3) : key);
-        return month == null ? MONTHS.get(key.substring(0, 3)) : month;
+        Integer month = MONTHS.get(key);
+        return month == null ? 0 : month;
+    }
+
+    private static Map<String, Integer> monthNames() {
+        String[][] names = {
+                // English
+                {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
+                {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sept", "sep"},
+                {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+                // German
+                {"januar", "jänner", "jän"}, {"februar", "feber"}, {"märz", "mär", "mrz", "maerz"}, {}, {"mai"},
+                {"juni"}, {"juli"}, {}, {}, {"oktober", "okt"}, {}, {"dezember", "dez"},
+                // French
+                {"janvier", "janv"}, {"février", "fevrier", "févr", "fév"}, {"mars"}, {"avril", "avr"}, {},
+                {"juin"}, {"juillet", "juil"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"},
+                {"décembre", "decembre", "déc"},
+                // Spanish, Italian, Portuguese
+                {"enero", "gennaio", "janeiro"}, {"febrero", "febbraio", "fevereiro"}, {"marzo", "março"},
+                {"abril", "aprile"}, {"mayo", "maggio", "maio"}, {"junio", "giugno", "junho"},
+                {"julio", "luglio", "julho"}, {"agosto"}, {"septiembre", "settembre", "setembro"},
+                {"octubre", "ottobre", "outubro"}, {"noviembre", "novembro"}, {"diciembre", "dicembre", "dezembro"},
+                // Dutch
+                {"januari"}, {"februari"}, {"maart"}, {}, {"mei"}, {}, {}, {"augustus"}, {}, {}, {}, {},
+        };
+        Map<String, Integer> months = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                months.put(name, i % 12 + 1);
+            }
+        }
+        return months;
+    }
+
+    /** The month names as a regular expression alternation, longest first so "June" wins over "Jun". */
+    private static String monthAlternatives() {
+        List<String> names = new ArrayList<>(MONTHS.keySet());
+        names.sort((x, y) -> y.length() != x.length() ? Integer.compare(y.length(), x.length()) : x.compareTo(y));
+        return String.join("|", names);
     }
 
     private static LocalDate date(String year, String month, String day) {

@@ -3,16 +3,11 @@ package dev.storyline.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.model.Article;
-import dev.storyline.model.DeclaredMetadata;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.RemovedText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,32 +22,29 @@ import java.util.regex.Pattern;
 /**
  * Extracts the article from an HTML page with jsoup.
  *
- * <p>The heuristics, in order:
+ * <p>The steps, in order:
  * <ol>
- *   <li>metadata from the head: {@code og:title}, {@code og:site_name}, {@code article:published_time} and other
- *       date meta tags, JSON-LD {@code headline}/{@code datePublished}/{@code publisher}, {@code author};</li>
- *   <li>the page's text is cut into blocks (the text of each block element);</li>
- *   <li>blocks inside page furniture ({@code nav}, {@code header}, {@code footer}, {@code aside}, {@code figure},
- *       {@code form}) or inside elements whose class or id names furniture (share, related, newsletter, comments,
- *       ...) are removed with that reason;</li>
- *   <li>the main container is the {@code <article>} element, else the element whose paragraphs hold the most text;
- *       blocks outside it are removed;</li>
- *   <li>the remaining blocks go through the same line rules as plain text ({@link TextArticleExtractor}).</li>
+ *   <li>metadata from the head: {@code og:title}, {@code og:site_name}, date meta tags, JSON-LD
+ *       {@code headline}/{@code datePublished}/{@code publisher}/{@code author}, {@code <time>}, the URL;</li>
+ *   <li>page furniture is removed from the DOM by the named rules of {@link HtmlFurniture};</li>
+ *   <li>{@link ContentLocator} scores the remaining elements by prose and picks the article's elements;</li>
+ *   <li>the page is cut into blocks ({@link HtmlBlocks}); blocks outside the article are removed, and blocks inside
+ *       it go through the block rules: link lists, the repeated headline, bylines and date lines, boilerplate
+ *       phrasing, one-word blocks;</li>
+ *   <li>when the page's JSON-LD {@code articleBody} is much longer than what the DOM gave, and reads as prose, it
+ *       replaces the DOM text: the structured data is used when the markup fails, not trusted before it.</li>
  * </ol>
  */
 public final class HtmlArticleExtractor implements ArticleExtractor {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "header", "footer", "aside", "figure", "figcaption", "form", "menu", "dialog");
-    private static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "head", "title");
-    private static final Pattern FURNITURE_NAME = Pattern.compile(
-            "(^|[-_ ])(share|sharing|social|related|newsletter|subscribe|subscription|comments?|cookie|promo|advert|ads?|"
-                    + "donate|donation|breadcrumbs?|byline|author|caption|credit|tags|menu|sidebar|footer|header|nav|navigation|"
-                    + "popup|modal|banner|recommended|more-stories)($|[-_ ])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
-    private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})/");
+    static final String OUTSIDE_ARTICLE = "html: outside the article";
+    static final String LINK_LIST = "html: link list";
+    static final String JSON_LD_BODY = "html: replaced by JSON-LD articleBody";
 
-    private final TextArticleExtractor lineRules = new TextArticleExtractor();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+|\\s+»\\s+");
+    private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})/");
+    private static final Set<String> KEEP_SHORT_TAGS = Set.of("li", "td", "th", "dd", "dt", "pre", "h2", "h3", "h4", "h5", "h6");
 
     @Override
     public Article extract(RawDocument document) {
@@ -68,127 +60,109 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 bylineElement(page));
         LocalDate published = publicationDate(document, page, meta, jsonLd);
 
-        List<String> bodyBlocks = new ArrayList<>();
         List<RemovedText> removed = new ArrayList<>();
-        Element container = mainContainer(page);
-        for (Map.Entry<Element, String> block : blocks(page.body()).entrySet()) {
-            String reason = furnitureReason(block.getKey());
-            if (reason == null && container != null && !isInside(block.getKey(), container)) {
-                reason = "html: outside the main content";
-            }
-            if (reason == null) {
-                bodyBlocks.add(block.getValue());
-            } else {
-                removed.add(new RemovedText(block.getValue(), reason));
-            }
-        }
-        DeclaredMetadata head = new DeclaredMetadata(title, published == null ? null : published.toString());
-        Article lines = lineRules.extract(document, head, bodyBlocks);
-        removed.addAll(lines.removed());
-        String outletFromText = outlet != null ? outlet : MetadataPatterns.outletIn(bodyBlocks);
-        return new Article(document.id(), document.source(), document.url(), title != null ? title : lines.title(), outletFromText,
-                byline != null ? byline : lines.byline(), lines.published(), lines.paragraphs(), removed);
-    }
-
-    /** The text of every block element of {@code body}, in document order, whitespace collapsed. */
-    private static Map<Element, String> blocks(Element body) {
-        Map<Element, StringBuilder> texts = new LinkedHashMap<>();
-        if (body == null) {
-            return Map.of();
-        }
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode textNode && !isInvisible(textNode)) {
-                    Element block = blockOf(textNode);
-                    texts.computeIfAbsent(block, b -> new StringBuilder()).append(textNode.getWholeText());
-                } else if (node instanceof Element element && element.normalName().equals("br")) {
-                    Element block = blockOf(element);
-                    texts.computeIfAbsent(block, b -> new StringBuilder()).append(' ');
+        List<String> paragraphs = new ArrayList<>();
+        Element body = page.body();
+        if (body != null) {
+            removeFurniture(body, TextStats.of(body), removed);
+            List<Element> article = ContentLocator.locate(body, TextStats.of(body));
+            String normalizedTitle = title == null ? null : BoilerplateLineClassifier.normalize(title);
+            for (HtmlBlocks.Block block : HtmlBlocks.of(body, article)) {
+                String reason = block.inArticle() ? blockRule(block, normalizedTitle) : OUTSIDE_ARTICLE;
+                if (reason == null) {
+                    paragraphs.add(block.text());
+                } else {
+                    removed.add(new RemovedText(block.text(), reason));
                 }
             }
-        }, body);
-        Map<Element, String> result = new LinkedHashMap<>();
-        for (Map.Entry<Element, StringBuilder> entry : texts.entrySet()) {
-            String text = entry.getValue().toString().replaceAll("[\\s\\u00A0]+", " ").strip();
-            if (!text.isEmpty()) {
-                result.put(entry.getKey(), text);
+        }
+        String articleBody = text(jsonLd, "articleBody");
+        if (articleBody != null && prefersStructuredBody(articleBody, paragraphs)) {
+            for (String paragraph : paragraphs) {
+                removed.add(new RemovedText(paragraph, JSON_LD_BODY));
+            }
+            paragraphs = new ArrayList<>();
+            for (String paragraph : articleBody.split("\\s*\\n\\s*")) {
+                if (!paragraph.isBlank()) {
+                    paragraphs.add(paragraph.strip());
+                }
             }
         }
-        return result;
-    }
-
-    private static Element blockOf(Node node) {
-        Element parent = node.parent() instanceof Element e ? e : null;
-        while (parent != null && !parent.isBlock() && parent.parent() != null) {
-            parent = parent.parent();
+        if (outlet == null) {
+            outlet = MetadataPatterns.outletIn(paragraphs);
         }
-        return parent;
+        if (byline == null) {
+            byline = bylineIn(removed);
+        }
+        return new Article(document.id(), document.source(), document.url(), title, outlet, byline, published, paragraphs, removed);
     }
 
-    private static boolean isInvisible(Node node) {
-        for (Node n = node.parent(); n != null; n = n.parent()) {
-            if (n instanceof Element e && INVISIBLE_TAGS.contains(e.normalName())) {
-                return true;
+    /** Removes every element a furniture rule marks, top down, keeping the text of visible ones in {@code removed}. */
+    private static void removeFurniture(Element body, TextStats stats, List<RemovedText> removed) {
+        double pageChars = Math.max(1, stats.chars(body));
+        List<Element> pending = new ArrayList<>(body.children());
+        while (!pending.isEmpty()) {
+            Element element = pending.remove(pending.size() - 1);
+            HtmlFurniture rule = HtmlFurniture.match(element, stats.chars(element) / pageChars);
+            if (rule == null) {
+                pending.addAll(element.children());
+                continue;
+            }
+            if (rule != HtmlFurniture.INVISIBLE && rule != HtmlFurniture.FORM_CONTROL) {
+                String text = element.text();
+                if (!text.isBlank()) {
+                    removed.add(new RemovedText(text, rule.reason()));
+                }
+            }
+            element.remove();
+        }
+    }
+
+    /** The reason a block inside the article is still not body text, or null when it is. */
+    private static String blockRule(HtmlBlocks.Block block, String normalizedTitle) {
+        String text = block.text();
+        int words = BoilerplateLineClassifier.wordCount(text);
+        if (block.linkDensity() > 0.5 && !block.tag().equals("pre")) {
+            return LINK_LIST;
+        }
+        if (normalizedTitle != null && words <= 40 && BoilerplateLineClassifier.normalize(text).equals(normalizedTitle)) {
+            return "repeated headline";
+        }
+        if (words <= 12 && MetadataPatterns.bylineIn(text) != null) {
+            return "byline";
+        }
+        if (words <= 8 && DateParser.parse(text) != null && !BoilerplateLineClassifier.isProse(text)) {
+            return "date line";
+        }
+        if (words <= 25) {
+            String phrasing = BoilerplateLineClassifier.classifyPhrasing(text);
+            if (phrasing != null) {
+                return phrasing;
             }
         }
-        return false;
-    }
-
-    /** The reason a block belongs to page furniture, from its own tag, class or id or an ancestor's; null otherwise. */
-    private static String furnitureReason(Element block) {
-        for (Element e = block; e != null && !e.normalName().equals("body"); e = e.parent()) {
-            if (FURNITURE_TAGS.contains(e.normalName())) {
-                return "html: " + e.normalName();
-            }
-            Matcher m = FURNITURE_NAME.matcher(e.className() + " " + e.id());
-            if (m.find()) {
-                return "html: " + m.group(2).toLowerCase(Locale.ROOT);
-            }
+        if (words <= 1 && !KEEP_SHORT_TAGS.contains(block.tag())) {
+            return "short line";
         }
         return null;
     }
 
-    private static boolean isInside(Element element, Element container) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e == container) {
-                return true;
-            }
+    /** True when JSON-LD's body is prose and much longer than the DOM's: the markup hid the article from the scorer. */
+    private static boolean prefersStructuredBody(String articleBody, List<String> paragraphs) {
+        int domChars = 0;
+        for (String paragraph : paragraphs) {
+            domChars += paragraph.length();
         }
-        return false;
+        return articleBody.length() > 500 && articleBody.length() > 2 * domChars
+                && BoilerplateLineClassifier.isProse(articleBody) && !articleBody.contains("<");
     }
 
-    /**
-     * The element holding the article: the {@code <article>} with the most paragraph text, else the element whose
-     * direct {@code <p>} children hold the most text. Null when the page has no paragraphs at all.
-     */
-    private static Element mainContainer(Document page) {
-        Element best = null;
-        int bestLength = 0;
-        for (Element article : page.select("article, [itemprop=articleBody]")) {
-            int length = article.select("p").text().length();
-            if (length > bestLength) {
-                best = article;
-                bestLength = length;
+    private static String bylineIn(List<RemovedText> removed) {
+        for (RemovedText text : removed) {
+            if (text.reason().equals("byline")) {
+                return MetadataPatterns.bylineIn(text.text());
             }
         }
-        if (best != null) {
-            return best;
-        }
-        Map<Element, Integer> lengths = new LinkedHashMap<>();
-        for (Element p : page.select("p")) {
-            Element parent = p.parent();
-            if (parent != null && furnitureReason(p) == null) {
-                lengths.merge(parent, p.text().length(), Integer::sum);
-            }
-        }
-        for (Map.Entry<Element, Integer> entry : lengths.entrySet()) {
-            if (entry.getValue() > bestLength) {
-                best = entry.getKey();
-                bestLength = entry.getValue();
-            }
-        }
-        return best;
+        return null;
     }
 
     private static Map<String, String> metaTags(Document page) {

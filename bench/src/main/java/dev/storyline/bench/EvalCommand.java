@@ -1,0 +1,21 @@
+package dev.storyline.bench;
+
+import dev.storyline.bench.extraction.ExtractionEvaluation;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code storyline bench eval}: quality evaluations on the public data sets, one subcommand per stage. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Quality evaluations against the public data sets in ../shared/data.",
+        subcommands = {ExtractionEvaluation.class, CommandLine.HelpCommand.class})
+final class EvalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use extraction or help");
+    }
+}

@@ -1,0 +1,489 @@
+package dev.storyline.extract;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the day an HTML news or blog page was first published.
+ *
+ * <p>Pages state their date in many places of unequal trust, so the evidence is read in order of trust and the first
+ * rule that finds a plausible date decides:
+ * <ol>
+ *   <li>{@code json-ld}: {@code datePublished} or {@code dateCreated} in JSON-LD structured data;</li>
+ *   <li>{@code meta}: publication meta tags such as {@code article:published_time}, {@code pubdate}, {@code dc.date};</li>
+ *   <li>{@code time-element}: a {@code <time>} element of the article, not of a sidebar or a comment;</li>
+ *   <li>{@code date-element}: the text of an element whose class, id or itemprop names a date
+ *       ({@code published}, {@code entry-date}, {@code byline}, ...);</li>
+ *   <li>{@code url}: a full date in the address ({@code /2019/05/12/}, {@code 20190512}, {@code 2019-05-12});</li>
+ *   <li>{@code text}: a date written in the visible text near the top of the article;</li>
+ *   <li>{@code modified}: a modification date from structured data or meta tags, when nothing else dates the page.</li>
+ * </ol>
+ * Dates before 1995 (before news on the web) and after a latest plausible day are never taken, nor are dates marked as
+ * updates when a publication date exists, copyright years, comment dates and "today" banners.
+ */
+public final class HtmlDateFinder {
+
+    private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+
+    /** Meta tag names (name, property, itemprop or http-equiv, lower case) that hold the publication date, most trusted first. */
+    private static final String[] PUBLISHED_META = {
+            "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+            "datepublished", "published_time", "article.published", "article_date_original", "publication_date",
+            "publication-date", "publish_date", "publish-date", "publishdate", "published-date", "date_published",
+            "pubdate", "pub_date", "og:pubdate", "rnews:datepublished", "bt:pubdate", "sailthru.date",
+            "parsely-pub-date", "citation_publication_date", "citation_date", "citation_online_date",
+            "originalpublicationdate", "cxenseparse:recs:publishtime", "dc.date.issued", "dcterms.issued",
+            "dc.date.created", "dcterms.created", "dc.created", "datecreated", "dc.date", "dcterms.date", "date",
+            "created",
+    };
+    /** Meta tag names that hold a modification date: used only when nothing else dates the page. */
+    private static final String[] MODIFIED_META = {
+            "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+            "last-modified", "lastmod", "revised",
+    };
+
+    private static final Pattern URL_SLASHED = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[^\\d])");
+    private static final Pattern URL_DASHED = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?![\\d])");
+    private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?![\\d])");
+
+    private static final Pattern UPDATE_CUE = Pattern.compile(
+            "(updated?|modified|last edit|aktualisiert|geändert|stand|mis à jour|actualizado|aggiornato)\\W*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COPYRIGHT_CUE = Pattern.compile("(©|\\(c\\)|copyright)\\W*$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PUBLICATION_NAME = Pattern.compile(
+            "publish|pubdate|posted|entry-date|post-date|postdate|post_date|created|erstellt|veroeffentlicht");
+    private static final Pattern DATE_NAME = Pattern.compile(
+            "date|datum|time|byline|dateline|fecha|data|meta|info");
+    private static final Pattern UPDATE_NAME = Pattern.compile("update|modif|aktualis|geaendert|changed|edited");
+    /** A class or id word of a sidebar, navigation or comment section ("comment-list", "sidebar", "related-posts"). */
+    private static final Pattern BOILERPLATE_NAME = Pattern.compile(
+            "(?:^|\\s|[-_])(?:comments?|commentlist|kommentare?|sidebar|related|recommended|popular|navigation|"
+                    + "nav|menu|breadcrumbs?|newsletter|replies|reply)(?:$|\\s|[-_])");
+
+    private HtmlDateFinder() {
+    }
+
+    /** The publication date of the page, or null when the page gives none. Never the crawl date or a "today" banner date. */
+    public static LocalDate find(Document page, String url) {
+        return find(page, url, LocalDate.now().plusDays(1));
+    }
+
+    /**
+     * As {@link #find(Document, String)}, with the latest day the page could have been published (such as the day it
+     * was fetched): dates after it are ignored.
+     */
+    public static LocalDate find(Document page, String url, LocalDate latest) {
+        Finding finding = decide(page, url, latest);
+        return finding == null ? null : finding.date();
+    }
+
+    /** A date and the short name of the rule that found it. */
+    record Finding(LocalDate date, String rule) {
+    }
+
+    /** The first rule, in order of trust, that finds a plausible date. */
+    static Finding decide(Document page, String url, LocalDate latest) {
+        Window window = new Window(EARLIEST, latest);
+        LocalDate date = fromJsonLd(page, window);
+        if (date != null) {
+            return new Finding(date, "json-ld");
+        }
+        date = fromMeta(page, window);
+        if (date != null) {
+            return new Finding(date, "meta");
+        }
+        date = fromTimeElements(page, window);
+        if (date != null) {
+            return new Finding(date, "time-element");
+        }
+        date = fromDateElements(page, window);
+        if (date != null) {
+            return new Finding(date, "date-element");
+        }
+        date = fromUrl(url, window);
+        if (date != null) {
+            return new Finding(date, "url");
+        }
+        date = fromText(page, window);
+        if (date != null) {
+            return new Finding(date, "text");
+        }
+        date = fromModified(page, window);
+        if (date != null) {
+            return new Finding(date, "modified");
+        }
+        return null;
+    }
+
+    /** The days a page could have been published on. */
+    record Window(LocalDate earliest, LocalDate latest) {
+        boolean contains(LocalDate date) {
+            return date != null && !date.isBefore(earliest) && !date.isAfter(latest);
+        }
+
+        LocalDate check(LocalDate date) {
+            return contains(date) ? date : null;
+        }
+    }
+
+    // ---- json-ld ----------------------------------------------------------------------------------------------
+
+    /**
+     * Rule {@code json-ld}: {@code datePublished} of an article-like object, else of any object, else
+     * {@code dateCreated}, in JSON-LD blocks (objects, arrays and {@code @graph} alike). Broken JSON is skipped.
+     */
+    static LocalDate fromJsonLd(Document page, Window window) {
+        List<JsonNode> objects = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            JsonNode root = readJson(script.data());
+            if (root != null) {
+                collectObjects(root, objects);
+            }
+        }
+        LocalDate date = firstDate(objects, "datePublished", true, window);
+        if (date == null) {
+            date = firstDate(objects, "datePublished", false, window);
+        }
+        if (date == null) {
+            date = firstDate(objects, "dateCreated", false, window);
+        }
+        return date;
+    }
+
+    private static JsonNode readJson(String text) {
+        String json = text.trim();
+        if (json.startsWith("<!--")) {
+            json = json.substring(4);
+        }
+        if (json.endsWith("-->")) {
+            json = json.substring(0, json.length() - 3);
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (Exception brokenJson) {
+            return null;
+        }
+    }
+
+    /** Every JSON object in the tree, parents before children, except comments and reviews about the page. */
+    private static void collectObjects(JsonNode node, List<JsonNode> objects) {
+        if (node.isArray()) {
+            for (JsonNode child : node) {
+                collectObjects(child, objects);
+            }
+        } else if (node.isObject()) {
+            objects.add(node);
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String name = field.getKey().toLowerCase(Locale.ROOT);
+                if (!name.equals("comment") && !name.equals("review")) {
+                    collectObjects(field.getValue(), objects);
+                }
+            }
+        }
+    }
+
+    private static LocalDate firstDate(List<JsonNode> objects, String field, boolean articlesOnly, Window window) {
+        for (JsonNode object : objects) {
+            JsonNode value = object.get(field);
+            if (value == null || !value.isTextual() || (articlesOnly && !isArticle(object))) {
+                continue;
+            }
+            LocalDate date = window.check(DateParser.parse(value.asText()));
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isArticle(JsonNode object) {
+        JsonNode type = object.get("@type");
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode one : type) {
+                if (isArticleType(one.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return isArticleType(type.asText());
+    }
+
+    private static boolean isArticleType(String type) {
+        return type.endsWith("Article") || type.endsWith("Posting") || type.equals("Report");
+    }
+
+    // ---- meta --------------------------------------------------------------------------------------------------
+
+    /** Rule {@code meta}: the most trusted publication meta tag that holds a plausible date. */
+    static LocalDate fromMeta(Document page, Window window) {
+        return fromMetaNames(page, PUBLISHED_META, window);
+    }
+
+    /** Rule {@code modified}: a modification date from JSON-LD or meta tags, the last resort. */
+    static LocalDate fromModified(Document page, Window window) {
+        List<JsonNode> objects = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            JsonNode root = readJson(script.data());
+            if (root != null) {
+                collectObjects(root, objects);
+            }
+        }
+        LocalDate date = firstDate(objects, "dateModified", false, window);
+        return date != null ? date : fromMetaNames(page, MODIFIED_META, window);
+    }
+
+    private static LocalDate fromMetaNames(Document page, String[] names, Window window) {
+        Map<String, String> meta = metaValues(page);
+        for (String name : names) {
+            LocalDate date = window.check(DateParser.parse(meta.get(name)));
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** Meta tag contents keyed by lower-case name, property, itemprop or http-equiv; the first tag of a name wins. */
+    private static Map<String, String> metaValues(Document page) {
+        Map<String, String> values = new java.util.HashMap<>();
+        for (Element meta : page.select("meta[content]")) {
+            for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String key = meta.attr(attribute).trim().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty() && !values.containsKey(key)) {
+                    values.put(key, meta.attr("content"));
+                }
+            }
+        }
+        return values;
+    }
+
+    // ---- time elements -----------------------------------------------------------------------------------------
+
+    /**
+     * Rule {@code time-element}: a {@code <time>} marked as the publication ({@code pubdate}, itemprop
+     * {@code datePublished}, a "published" class), else the first one in the article, else the first one outside
+     * sidebars, footers and comments. Times marked as updates are skipped.
+     */
+    static LocalDate fromTimeElements(Document page, Window window) {
+        List<Element> times = new ArrayList<>();
+        for (Element time : page.select("time, abbr[title]")) {
+            if (!isBoilerplate(time) && !UPDATE_NAME.matcher(names(time)).find()) {
+                times.add(time);
+            }
+        }
+        for (Element time : times) {
+            if (time.hasAttr("pubdate") || PUBLICATION_NAME.matcher(names(time)).find()) {
+                LocalDate date = timeValue(time, window);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        for (Element time : times) {
+            if (insideArticle(time)) {
+                LocalDate date = timeValue(time, window);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        for (Element time : times) {
+            LocalDate date = timeValue(time, window);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate timeValue(Element time, Window window) {
+        LocalDate date = window.check(DateParser.parse(time.attr("datetime")));
+        if (date == null) {
+            date = window.check(DateParser.parse(time.attr("title")));
+        }
+        return date != null ? date : window.check(DateParser.parse(time.text()));
+    }
+
+    // ---- date elements -----------------------------------------------------------------------------------------
+
+    /**
+     * Rule {@code date-element}: the first date in the text of an element whose class, id or itemprop names the
+     * publication ("published", "posted", "entry-date"), else names a date more loosely ("date", "datum", "byline",
+     * "meta"). Elements in sidebars, footers and comments, and dates labelled as updates, are skipped.
+     */
+    static LocalDate fromDateElements(Document page, Window window) {
+        Element body = page.body();
+        if (body == null) {
+            return null;
+        }
+        List<Element> published = new ArrayList<>();
+        List<Element> dated = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            String names = names(element);
+            if (names.isEmpty() || UPDATE_NAME.matcher(names).find() || isBoilerplate(element)) {
+                continue;
+            }
+            if (PUBLICATION_NAME.matcher(names).find()) {
+                published.add(element);
+            } else if (DATE_NAME.matcher(names).find()) {
+                dated.add(element);
+            }
+        }
+        LocalDate date = firstElementDate(published, window);
+        return date != null ? date : firstElementDate(dated, window);
+    }
+
+    private static LocalDate firstElementDate(List<Element> elements, Window window) {
+        for (Element element : elements) {
+            LocalDate date = window.check(DateParser.parse(element.attr("content")));
+            if (date == null) {
+                date = window.check(DateParser.parse(element.attr("datetime")));
+            }
+            if (date == null) {
+                date = window.check(DateParser.parse(element.attr("title")));
+            }
+            String text = element.text();
+            if (date == null && text.length() <= 200) {
+                date = firstPublicationDate(text, window);
+            }
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    // ---- url ---------------------------------------------------------------------------------------------------
+
+    /** Rule {@code url}: a full date in the address: {@code /2019/05/12/}, {@code 2019-05-12} or {@code 20190512}. */
+    static LocalDate fromUrl(String url, Window window) {
+        if (url == null) {
+            return null;
+        }
+        for (Pattern pattern : new Pattern[] {URL_SLASHED, URL_DASHED, URL_COMPACT}) {
+            Matcher m = pattern.matcher(url);
+            while (m.find()) {
+                LocalDate date = window.check(DateParser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- visible text ------------------------------------------------------------------------------------------
+
+    /**
+     * Rule {@code text}: the first plausible date written in the article's text, else in the page's text, leaving
+     * out sidebars, footers, comments, copyright notices and dates labelled as updates.
+     */
+    static LocalDate fromText(Document page, Window window) {
+        Element body = page.body();
+        if (body == null) {
+            return null;
+        }
+        Element article = body.selectFirst("article");
+        if (article != null) {
+            LocalDate date = firstPublicationDate(visibleText(article), window);
+            if (date != null) {
+                return date;
+            }
+        }
+        return firstPublicationDate(visibleText(body), window);
+    }
+
+    /** The text of an element without scripts, styles and boilerplate blocks. */
+    private static String visibleText(Element root) {
+        Element copy = root.clone();
+        copy.select("script, style, noscript, nav, footer, aside, form").remove();
+        List<Element> boilerplate = new ArrayList<>();
+        for (Element element : copy.getAllElements()) {
+            if (element != copy && BOILERPLATE_NAME.matcher(names(element)).find()) {
+                boilerplate.add(element);
+            }
+        }
+        for (Element element : boilerplate) {
+            element.remove();
+        }
+        return copy.text();
+    }
+
+    /** The first plausible date in the text that is not a copyright year or an update. */
+    private static LocalDate firstPublicationDate(String text, Window window) {
+        LocalDate update = null;
+        for (DateParser.Found found : DateParser.scan(text)) {
+            if (!window.contains(found.date())) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, found.position() - 40), found.position());
+            if (COPYRIGHT_CUE.matcher(before).find()) {
+                continue;
+            }
+            if (UPDATE_CUE.matcher(before).find()) {
+                if (update == null) {
+                    update = found.date();
+                }
+                continue;
+            }
+            return found.date();
+        }
+        return update;
+    }
+
+    // ---- page structure ----------------------------------------------------------------------------------------
+
+    /** Class, id and itemprop of an element, lower case. */
+    private static String names(Element element) {
+        return (element.className() + " " + element.id() + " " + element.attr("itemprop")).toLowerCase(Locale.ROOT).trim();
+    }
+
+    /** True inside a sidebar, footer, navigation or comment section. */
+    private static boolean isBoilerplate(Element element) {
+        boolean inFooter = false;
+        for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
+            if (e.nameIs("aside") || e.nameIs("nav") || BOILERPLATE_NAME.matcher(names(e)).find()) {
+                return true;
+            }
+            if (e.nameIs("article")) {
+                return false; // an article's own footer holds its date
+            }
+            inFooter = inFooter || e.nameIs("footer");
+        }
+        return inFooter;
+    }
+
+    private static boolean insideArticle(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.nameIs("article") || e.nameIs("main") || e.nameIs("header")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.storyline.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Named rules that mark an element of an HTML page as page furniture rather than article: invisible and hidden
+ * elements, navigation, page headers and footers, asides, captions, and blocks whose class or id names furniture
+ * (share bars, related links, comments, newsletter, cookie and donation boxes). The name of the rule that matched
+ * becomes the reason in {@link dev.storyline.model.Article#removed()}.
+ */
+enum HtmlFurniture {
+    INVISIBLE("html: invisible"),
+    HIDDEN("html: hidden"),
+    NAVIGATION("html: navigation"),
+    PAGE_HEADER("html: page header"),
+    PAGE_FOOTER("html: page footer"),
+    ASIDE("html: aside"),
+    CAPTION("html: caption"),
+    FORM_CONTROL("html: form control"),
+    NAMED_FURNITURE("html: furniture");
+
+    private static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "object", "embed", "canvas", "video", "audio", "map", "head", "link", "meta");
+    private static final Set<String> CONTROL_TAGS = Set.of("button", "input", "select", "textarea", "option", "label");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern FURNITURE_NAME = Pattern.compile(
+            "(?:^|[-_ ])(share|sharing|sharebar|social|related|newsletters?|subscribe|subscription|signup|comments?|"
+                    + "disqus|cookies?|consent|gdpr|promo|promos|advert|advertisement|ads?|adslot|sponsor(?:ed)?|donate|donation|"
+                    + "breadcrumbs?|byline|caption|credits?|tags|tag-?list|menu|sidebar|side-bar|footer|header|masthead|nav|navbar|"
+                    + "navigation|popup|modal|overlay|banner|recommended|recommendations|more-stories|read-?more|"
+                    + "outbrain|taboola|paywall|print|toolbar|widget|author-?bio|about-?the-?author|"
+                    + "skip|visually-?hidden|sr-only|screen-?reader|jump|toc|pagination|pager)(?:$|[-_ ])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTENT_NAME = Pattern.compile(
+            "article|body|content|entry|main|post|story|text|blog|prose|rich", Pattern.CASE_INSENSITIVE);
+
+    private final String reason;
+
+    HtmlFurniture(String reason) {
+        this.reason = reason;
+    }
+
+    /** The reason this rule gives in the report. */
+    String reason() {
+        return reason;
+    }
+
+    /**
+     * The first rule that marks {@code element} as furniture, or null. {@code shareOfPage} is the element's part
+     * of the page's text, in [0, 1]: a named-furniture element that holds most of the page is a misnamed wrapper,
+     * not furniture.
+     */
+    static HtmlFurniture match(Element element, double shareOfPage) {
+        String tag = element.normalName();
+        if (INVISIBLE_TAGS.contains(tag)) {
+            return INVISIBLE;
+        }
+        if (CONTROL_TAGS.contains(tag)) {
+            return FORM_CONTROL;
+        }
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")) && shareOfPage < 0.2
+                || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+            return HIDDEN;
+        }
+        String role = element.attr("role").toLowerCase(Locale.ROOT);
+        if (tag.equals("nav") || tag.equals("menu") || role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
+            return NAVIGATION;
+        }
+        if (tag.equals("footer") || role.equals("contentinfo")) {
+            return shareOfPage < 0.4 ? PAGE_FOOTER : null;
+        }
+        if (tag.equals("header") || role.equals("banner")) {
+            return shareOfPage < 0.4 ? PAGE_HEADER : null;
+        }
+        if (tag.equals("aside") || role.equals("complementary")) {
+            return shareOfPage < 0.4 ? ASIDE : null;
+        }
+        if (tag.equals("figcaption")) {
+            return CAPTION;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main") || shareOfPage >= 0.4) {
+            return null;
+        }
+        String names = element.className() + " " + element.id();
+        if (names.isBlank()) {
+            return null;
+        }
+        Matcher furniture = FURNITURE_NAME.matcher(names);
+        if (!furniture.find()) {
+            return null;
+        }
+        String word = furniture.group(1).toLowerCase(Locale.ROOT);
+        if (word.startsWith("caption") || word.startsWith("credit")) {
+            return CAPTION;
+        }
+        boolean alsoContent = CONTENT_NAME.matcher(names).find();
+        return alsoContent && shareOfPage >= 0.1 ? null : NAMED_FURNITURE;
+    }
+}
