@@ -27,10 +27,11 @@ final class ContentLocator {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "dd");
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section", "article", "span", "font", "main", "center");
     private static final Pattern POSITIVE_NAME = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
+    /** Furniture words at the start of a class or id token, so that {@code commentList} counts and {@code promoted} does not. */
     private static final Pattern NEGATIVE_NAME = Pattern.compile(
-            "hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|"
-                    + "scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|recirc|newsletter",
+            "(?:^|[-_\\s])(banner|combx|comment|contact|footer|gdpr|masthead|meta\\b|outbrain|related|scroll|share|shoutbox|"
+                    + "sidebar|skyscraper|sponsor|shopping|tags\\b|tool|widget|teaser|recirc|newsletter|social|disqus)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:][\"'”’)]*\\s*$");
 
@@ -49,10 +50,16 @@ final class ContentLocator {
                 continue;
             }
             double points = 1 + stats.commas(element) + Math.min(3, chars / 100.0);
+            int level = 0;
+            Element child = element;
             Element ancestor = element.parent();
-            for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent(); level++) {
+            while (level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent()) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
                 scores.merge(ancestor, initialScore(ancestor) + points * share, (old, add) -> old + points * share);
+                if (!isOnlyChild(child)) {
+                    level++;
+                }
+                child = ancestor;
                 ancestor = ancestor.parent();
             }
         }
@@ -118,6 +125,12 @@ final class ContentLocator {
             }
         }
         return true;
+    }
+
+    /** A wrapper's only element child: passing points through a chain of wrappers costs nothing. */
+    private static boolean isOnlyChild(Element element) {
+        Element parent = element.parent();
+        return parent != null && parent.childrenSize() == 1 && !hasOwnText(parent);
     }
 
     private static boolean hasOwnText(Element element) {

@@ -5,13 +5,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +84,10 @@ public final class HtmlDateFinder {
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
             "(?:^|\\s|[-_])(?:comments?|commentlist|kommentare?|sidebar|related|recommended|popular|navigation|"
                     + "nav|menu|breadcrumbs?|newsletter|replies|reply)(?:$|\\s|[-_])");
+
+    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "select");
+    /** How far above the heading, in characters, a date may stand and still belong to the article. */
+    private static final int HEADING_LEAD = 300;
 
     private HtmlDateFinder() {
     }
@@ -285,40 +295,30 @@ public final class HtmlDateFinder {
     // ---- time elements -----------------------------------------------------------------------------------------
 
     /**
-     * Rule {@code time-element}: a {@code <time>} marked as the publication ({@code pubdate}, itemprop
-     * {@code datePublished}, a "published" class), else the first one in the article, else the first one outside
-     * sidebars, footers and comments. Times marked as updates are skipped.
+     * Rule {@code time-element}: a {@code <time>} (or an {@code <abbr title>}) marked as the publication
+     * ({@code pubdate}, itemprop {@code datePublished}, a "published" class), else the one nearest the article's
+     * heading. Times in sidebars, footers and comments, and times marked as updates, are skipped.
      */
     static LocalDate fromTimeElements(Document page, Window window) {
-        List<Element> times = new ArrayList<>();
+        Layout layout = new Layout(page);
+        List<Element> marked = new ArrayList<>();
+        List<Element> others = new ArrayList<>();
         for (Element time : page.select("time, abbr[title]")) {
-            if (!isBoilerplate(time) && !UPDATE_NAME.matcher(names(time)).find()) {
-                times.add(time);
+            String names = names(time);
+            if (layout.isBoilerplate(time) || UPDATE_NAME.matcher(names).find() || timeValue(time, window) == null) {
+                continue;
+            }
+            if (time.hasAttr("pubdate") || PUBLICATION_NAME.matcher(names).find()) {
+                marked.add(time);
+            } else {
+                others.add(time);
             }
         }
-        for (Element time : times) {
-            if (time.hasAttr("pubdate") || PUBLICATION_NAME.matcher(names(time)).find()) {
-                LocalDate date = timeValue(time, window);
-                if (date != null) {
-                    return date;
-                }
-            }
+        Element best = layout.nearestHeading(marked);
+        if (best == null) {
+            best = layout.nearestHeading(others);
         }
-        for (Element time : times) {
-            if (insideArticle(time)) {
-                LocalDate date = timeValue(time, window);
-                if (date != null) {
-                    return date;
-                }
-            }
-        }
-        for (Element time : times) {
-            LocalDate date = timeValue(time, window);
-            if (date != null) {
-                return date;
-            }
-        }
-        return null;
+        return best == null ? null : timeValue(best, window);
     }
 
     private static LocalDate timeValue(Element time, Window window) {
@@ -332,20 +332,23 @@ public final class HtmlDateFinder {
     // ---- date elements -----------------------------------------------------------------------------------------
 
     /**
-     * Rule {@code date-element}: the first date in the text of an element whose class, id or itemprop names the
-     * publication ("published", "posted", "entry-date"), else names a date more loosely ("date", "datum", "byline",
-     * "meta"). Elements in sidebars, footers and comments, and dates labelled as updates, are skipped.
+     * Rule {@code date-element}: the date in an element whose class, id or itemprop names the publication
+     * ("published", "posted", "entry-date"), else names a date more loosely ("date", "datum", "byline", "meta"); of
+     * several, the one nearest the article's heading. Elements in sidebars, footers and comments, and dates labelled
+     * as updates, are skipped.
      */
     static LocalDate fromDateElements(Document page, Window window) {
         Element body = page.body();
         if (body == null) {
             return null;
         }
+        Layout layout = new Layout(page);
         List<Element> published = new ArrayList<>();
         List<Element> dated = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             String names = names(element);
-            if (names.isEmpty() || UPDATE_NAME.matcher(names).find() || isBoilerplate(element)) {
+            if (names.isEmpty() || UPDATE_NAME.matcher(names).find() || elementDate(element, window) == null
+                    || layout.isBoilerplate(element)) {
                 continue;
             }
             if (PUBLICATION_NAME.matcher(names).find()) {
@@ -354,28 +357,23 @@ public final class HtmlDateFinder {
                 dated.add(element);
             }
         }
-        LocalDate date = firstElementDate(published, window);
-        return date != null ? date : firstElementDate(dated, window);
+        Element best = layout.nearestHeading(published);
+        if (best == null) {
+            best = layout.nearestHeading(dated);
+        }
+        return best == null ? null : elementDate(best, window);
     }
 
-    private static LocalDate firstElementDate(List<Element> elements, Window window) {
-        for (Element element : elements) {
-            LocalDate date = window.check(DateParser.parse(element.attr("content")));
-            if (date == null) {
-                date = window.check(DateParser.parse(element.attr("datetime")));
-            }
-            if (date == null) {
-                date = window.check(DateParser.parse(element.attr("title")));
-            }
-            String text = element.text();
-            if (date == null && text.length() <= 200) {
-                date = firstPublicationDate(text, window);
-            }
+    /** The date an element states in its content, datetime or title attribute, else in its (short) text. */
+    private static LocalDate elementDate(Element element, Window window) {
+        for (String attribute : new String[] {"content", "datetime", "title"}) {
+            LocalDate date = window.check(DateParser.parse(element.attr(attribute)));
             if (date != null) {
                 return date;
             }
         }
-        return null;
+        String text = element.text();
+        return text.length() <= 200 ? firstPublicationDate(text, window) : null;
     }
 
     // ---- url ---------------------------------------------------------------------------------------------------
@@ -400,38 +398,27 @@ public final class HtmlDateFinder {
     // ---- visible text ------------------------------------------------------------------------------------------
 
     /**
-     * Rule {@code text}: the first plausible date written in the article's text, else in the page's text, leaving
-     * out sidebars, footers, comments, copyright notices and dates labelled as updates.
+     * Rule {@code text}: the first plausible date written in the visible text from just above the article's heading
+     * on, else anywhere in the text, leaving out sidebars, footers, comments, copyright notices and dates labelled as
+     * updates.
      */
     static LocalDate fromText(Document page, Window window) {
         Element body = page.body();
         if (body == null) {
             return null;
         }
-        Element article = body.selectFirst("article");
-        if (article != null) {
-            LocalDate date = firstPublicationDate(visibleText(article), window);
+        Layout layout = new Layout(page);
+        StringBuilder text = new StringBuilder();
+        int headingAt = layout.visibleText(body, text);
+        String visible = text.toString();
+        if (headingAt >= 0) {
+            int from = Math.max(0, headingAt - HEADING_LEAD);
+            LocalDate date = firstPublicationDate(visible.substring(from), window);
             if (date != null) {
                 return date;
             }
         }
-        return firstPublicationDate(visibleText(body), window);
-    }
-
-    /** The text of an element without scripts, styles and boilerplate blocks. */
-    private static String visibleText(Element root) {
-        Element copy = root.clone();
-        copy.select("script, style, noscript, nav, footer, aside, form").remove();
-        List<Element> boilerplate = new ArrayList<>();
-        for (Element element : copy.getAllElements()) {
-            if (element != copy && BOILERPLATE_NAME.matcher(names(element)).find()) {
-                boilerplate.add(element);
-            }
-        }
-        for (Element element : boilerplate) {
-            element.remove();
-        }
-        return copy.text();
+        return firstPublicationDate(visible, window);
     }
 
     /** The first plausible date in the text that is not a copyright year or an update. */
@@ -463,27 +450,130 @@ public final class HtmlDateFinder {
         return (element.className() + " " + element.id() + " " + element.attr("itemprop")).toLowerCase(Locale.ROOT).trim();
     }
 
-    /** True inside a sidebar, footer, navigation or comment section. */
-    private static boolean isBoilerplate(Element element) {
-        boolean inFooter = false;
-        for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
-            if (e.nameIs("aside") || e.nameIs("nav") || BOILERPLATE_NAME.matcher(names(e)).find()) {
-                return true;
-            }
-            if (e.nameIs("article")) {
-                return false; // an article's own footer holds its date
-            }
-            inFooter = inFooter || e.nameIs("footer");
-        }
-        return inFooter;
-    }
+    /**
+     * Where the article sits on a page: its heading (the h1 or h2 that the page title repeats, else the first h1), the
+     * blocks around that heading, and the sidebars, navigation and comment sections to leave out.
+     */
+    private static final class Layout {
+        private final Element heading;
+        private final Set<Element> mainBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Element, Integer> order = new IdentityHashMap<>();
 
-    private static boolean insideArticle(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e.nameIs("article") || e.nameIs("main") || e.nameIs("header")) {
-                return true;
+        Layout(Document page) {
+            Element body = page.body();
+            heading = body == null ? null : findHeading(page, body);
+            for (Element e = heading; e != null; e = e.parent()) {
+                mainBlocks.add(e);
+            }
+            if (body != null) {
+                int index = 0;
+                for (Element element : body.getAllElements()) {
+                    order.put(element, index++);
+                }
             }
         }
-        return false;
+
+        private static Element findHeading(Document page, Element body) {
+            String title = page.title().toLowerCase(Locale.ROOT);
+            for (Element h : body.select("h1, h2")) {
+                String text = h.text().trim().toLowerCase(Locale.ROOT);
+                if (text.length() >= 10 && title.contains(text)) {
+                    return h;
+                }
+            }
+            return body.selectFirst("h1");
+        }
+
+        /**
+         * True inside navigation, a sidebar, a comment section or a page footer. A block that holds the article's
+         * heading is never one, whatever its class says (layouts name wrappers "has-sidebar"); an article's own
+         * aside or footer is not one either.
+         */
+        boolean isBoilerplate(Element element) {
+            boolean pending = false;
+            for (Element e = element; e != null && !e.nameIs("body"); e = e.parent()) {
+                if (e.nameIs("article")) {
+                    pending = false;
+                }
+                if (mainBlocks.contains(e)) {
+                    continue;
+                }
+                if (e.nameIs("nav") || BOILERPLATE_NAME.matcher(names(e)).find()) {
+                    return true;
+                }
+                if (e.nameIs("aside") || e.nameIs("footer") || e.nameIs("form")) {
+                    pending = true;
+                }
+            }
+            return pending;
+        }
+
+        /**
+         * The element nearest the heading, counting elements in document order; an element after the heading is
+         * nearer than one as far before it (dates follow headlines more often than they precede them). Without a
+         * heading, the first element.
+         */
+        Element nearestHeading(List<Element> elements) {
+            if (elements.isEmpty()) {
+                return null;
+            }
+            if (heading == null) {
+                return elements.get(0);
+            }
+            int headingIndex = order.getOrDefault(heading, 0);
+            Element best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Element element : elements) {
+                int index = order.getOrDefault(element, 0);
+                int distance = index >= headingIndex ? index - headingIndex : 2 * (headingIndex - index);
+                if (distance < bestDistance) {
+                    best = element;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * Appends the visible text under {@code root} to {@code text}, without scripts, styles and boilerplate
+         * blocks; returns where the heading's text starts, or -1.
+         */
+        int visibleText(Element root, StringBuilder text) {
+            int[] headingAt = {-1};
+            root.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode textNode) {
+                        text.append(textNode.text());
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof Element element)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (INVISIBLE.contains(element.normalName()) || (element != root && isOwnBoilerplate(element))) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (element == heading) {
+                        headingAt[0] = text.length();
+                    }
+                    if (element.isBlock() || element.nameIs("br")) {
+                        text.append(' ');
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            });
+            return headingAt[0];
+        }
+
+        /** As {@link #isBoilerplate}, judging the element itself only (its ancestors were judged already). */
+        private boolean isOwnBoilerplate(Element e) {
+            if (mainBlocks.contains(e)) {
+                return false;
+            }
+            if (e.nameIs("nav") || BOILERPLATE_NAME.matcher(names(e)).find()) {
+                return true;
+            }
+            return (e.nameIs("aside") || e.nameIs("footer") || e.nameIs("form")) && e.closest("article") == null;
+        }
     }
 }

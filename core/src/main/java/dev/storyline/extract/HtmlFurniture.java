@@ -33,7 +33,7 @@ enum HtmlFurniture {
                     + "disqus|cookies?|consent|gdpr|promo|promos|advert|advertisement|ads?|adslot|sponsor(?:ed)?|donate|donation|"
                     + "breadcrumbs?|byline|caption|credits?|tags|tag-?list|menu|sidebar|side-bar|footer|header|masthead|nav|navbar|"
                     + "navigation|popup|modal|overlay|banner|recommended|recommendations|more-stories|read-?more|"
-                    + "outbrain|taboola|paywall|print|toolbar|widget|author-?bio|about-?the-?author|"
+                    + "outbrain|taboola|paywall|print|toolbar|author-?bio|about-?the-?author|"
                     + "skip|visually-?hidden|sr-only|screen-?reader|jump|toc|pagination|pager)(?:$|[-_ ])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENT_NAME = Pattern.compile(
