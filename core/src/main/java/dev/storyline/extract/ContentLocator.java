@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  * Finds the elements of an HTML page that hold the article, after furniture has been removed.
  *
  * <p>Every paragraph-like element (a {@code <p>}, {@code <pre>}, {@code <blockquote>}, table cell, or a block with
- * text and no block children) earns points for its length and its commas, which are marks of running prose. It
+ * text and no block children) earns points for its length and its commas, which are marks of running prose; a block
+ * whose text is split by line breaks counts as the paragraphs it holds. It
  * passes them to its parent in full, to its grandparent in half and to older ancestors in smaller parts, so that
- * the element that directly holds most of the prose wins. Ancestors start from a weight for their tag and for their
- * class and id (content names up, furniture names down), and the total is scaled down by the element's link density.
+ * the element that directly holds most of the prose wins; a wrapper with a single child passes points on in full.
+ * The total is then weighted by the element's tag and by its class and id (content names up, furniture names down),
+ * and scaled down by its link density.
  * The winner is returned with those of its siblings that score close to it or are prose paragraphs themselves,
  * because many pages split one article over several sibling blocks.
  */
@@ -40,43 +42,49 @@ final class ContentLocator {
 
     /** The article's elements in page order; the body itself when no element holds prose. */
     static List<Element> locate(Element body, TextStats stats) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element element : body.getAllElements()) {
-            if (!isParagraph(element)) {
-                continue;
-            }
-            int chars = stats.chars(element);
-            if (chars < MIN_PARAGRAPH_CHARS) {
-                continue;
-            }
-            double points = 1 + stats.commas(element) + Math.min(3, chars / 100.0);
-            int level = 0;
-            Element child = element;
-            Element ancestor = element.parent();
-            while (level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent()) {
-                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-                scores.merge(ancestor, initialScore(ancestor) + points * share, (old, add) -> old + points * share);
-                if (!isOnlyChild(child)) {
-                    level++;
-                }
-                child = ancestor;
-                ancestor = ancestor.parent();
-            }
-        }
+        Map<Element, Double> scores = scores(body, stats);
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - stats.linkDensity(entry.getKey()));
-            entry.setValue(score);
-            if (score > bestScore) {
+            if (entry.getValue() > bestScore) {
                 best = entry.getKey();
-                bestScore = score;
+                bestScore = entry.getValue();
             }
         }
         if (best == null) {
             return List.of(body);
         }
         return withSiblings(best, bestScore, scores, stats);
+    }
+
+    /** The score of every element that holds a paragraph, already scaled by its link density. */
+    static Map<Element, Double> scores(Element body, TextStats stats) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element element : body.getAllElements()) {
+            if (isParagraph(element)) {
+                int chars = stats.chars(element);
+                if (chars >= MIN_PARAGRAPH_CHARS) {
+                    award(scores, body, element.parent(), points(element, chars, stats.commas(element)));
+                }
+                continue;
+            }
+            int inlineChars = stats.chars(element);
+            int inlineCommas = stats.commas(element);
+            for (Element child : element.children()) {
+                if (child.isBlock()) {
+                    inlineChars -= stats.chars(child);
+                    inlineCommas -= stats.commas(child);
+                }
+            }
+            if (inlineChars >= MIN_PARAGRAPH_CHARS) {
+                award(scores, body, element, points(element, inlineChars, inlineCommas));
+            }
+        }
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element element = entry.getKey();
+            entry.setValue(entry.getValue() * weight(element) * (1 - stats.linkDensity(element)));
+        }
+        return scores;
     }
 
     private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores, TextStats stats) {
@@ -127,6 +135,43 @@ final class ContentLocator {
         return true;
     }
 
+    /**
+     * Points for a paragraph of {@code chars} characters with {@code commas} commas: one, plus one a comma, plus one
+     * for each 100 characters up to three, times the paragraphs that line breaks split it into.
+     */
+    private static double points(Element element, int chars, int commas) {
+        double segments = 1 + lineBreaks(element) / 2.0;
+        return segments + commas + Math.min(3 * segments, chars / 100.0);
+    }
+
+    /**
+     * Gives {@code points} to {@code holder} in full and to its ancestors in shrinking parts; the part shrinks only
+     * where an element has siblings, so a chain of single-child wrappers passes the points on whole.
+     */
+    private static void award(Map<Element, Double> scores, Element body, Element holder, double points) {
+        int level = 0;
+        Element ancestor = holder;
+        while (level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent()) {
+            double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+            scores.merge(ancestor, points * share, Double::sum);
+            if (!isOnlyChild(ancestor)) {
+                level++;
+            }
+            ancestor = ancestor.parent();
+        }
+    }
+
+    /** Line breaks directly inside the element: text split by {@code <br>} pairs is several paragraphs in one block. */
+    private static int lineBreaks(Element element) {
+        int count = 0;
+        for (Element child : element.children()) {
+            if (child.normalName().equals("br")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** A wrapper's only element child: passing points through a chain of wrappers costs nothing. */
     private static boolean isOnlyChild(Element element) {
         Element parent = element.parent();
@@ -142,27 +187,25 @@ final class ContentLocator {
         return false;
     }
 
-    private static double initialScore(Element element) {
-        double score = switch (element.normalName()) {
-            case "div", "article", "main" -> 5;
-            case "section" -> 3;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
+    /** How much an element's tag and its class and id names vouch for it as an article container. */
+    private static double weight(Element element) {
+        double weight = switch (element.normalName()) {
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> 0.8;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> 0.5;
+            default -> 1;
         };
         if (element.attr("itemprop").contains("articleBody")) {
-            score += 30;
+            weight *= 2;
         }
         String names = element.className() + " " + element.id();
         if (!names.isBlank()) {
             if (NEGATIVE_NAME.matcher(names).find()) {
-                score -= 25;
+                weight *= 0.5;
             }
             if (POSITIVE_NAME.matcher(names).find()) {
-                score += 25;
+                weight *= 1.5;
             }
         }
-        return score;
+        return weight;
     }
 }

@@ -103,7 +103,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<Element> pending = new ArrayList<>(body.children());
         while (!pending.isEmpty()) {
             Element element = pending.remove(pending.size() - 1);
-            HtmlFurniture rule = HtmlFurniture.match(element, stats.chars(element) / pageChars);
+            HtmlFurniture rule = HtmlFurniture.match(element, stats.chars(element) / pageChars, stats.linkDensity(element));
             if (rule == null) {
                 pending.addAll(element.children());
                 continue;

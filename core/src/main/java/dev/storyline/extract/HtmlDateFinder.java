@@ -12,8 +12,10 @@ import org.jsoup.select.NodeFilter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +51,10 @@ public final class HtmlDateFinder {
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
 
-    /** Meta tag names (name, property, itemprop or http-equiv, lower case) that hold the publication date, most trusted first. */
+    /**
+     * Meta tag names (name, property, itemprop or http-equiv, lower case) made for the publication date, most trusted
+     * first.
+     */
     private static final String[] PUBLISHED_META = {
             "article:published_time", "og:article:published_time", "og:published_time", "article:published",
             "datepublished", "published_time", "article.published", "article_date_original", "publication_date",
@@ -57,9 +62,12 @@ public final class HtmlDateFinder {
             "pubdate", "pub_date", "og:pubdate", "rnews:datepublished", "bt:pubdate", "sailthru.date",
             "parsely-pub-date", "citation_publication_date", "citation_date", "citation_online_date",
             "originalpublicationdate", "cxenseparse:recs:publishtime", "dc.date.issued", "dcterms.issued",
-            "dc.date.created", "dcterms.created", "dc.created", "datecreated", "dc.date", "dcterms.date", "date",
-            "created",
+            "dc.date.created", "dcterms.created",
     };
+    /** Meta tag names that hold some date of the page, often a generation or modification date. */
+    private static final String[] GENERIC_META = {"dc.date", "dcterms.date", "date", "dc.created", "datecreated", "created"};
+    /** A meta tag name of some other vocabulary that names a publication ("five_hundred_pixels:uploaded"). */
+    private static final Pattern PUBLISHED_META_NAME = Pattern.compile("publish|pubdate|upload|release_?date");
     /** Meta tag names that hold a modification date: used only when nothing else dates the page. */
     private static final String[] MODIFIED_META = {
             "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
@@ -85,6 +93,7 @@ public final class HtmlDateFinder {
             "(?:^|\\s|[-_])(?:comments?|commentlist|kommentare?|sidebar|related|recommended|popular|navigation|"
                     + "nav|menu|breadcrumbs?|newsletter|replies|reply)(?:$|\\s|[-_])");
 
+    private static final Pattern BANNER_NAME = Pattern.compile("(?:^|\\s)(?:header|site-header|masthead|topbar|top-bar)(?:$|\\s)");
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "select");
     /** How far above the heading, in characters, a date may stand and still belong to the article. */
     private static final int HEADING_LEAD = 300;
@@ -128,6 +137,10 @@ public final class HtmlDateFinder {
         date = fromDateElements(page, window);
         if (date != null) {
             return new Finding(date, "date-element");
+        }
+        date = fromGenericMeta(page, window);
+        if (date != null) {
+            return new Finding(date, "generic-meta");
         }
         date = fromUrl(url, window);
         if (date != null) {
@@ -251,7 +264,27 @@ public final class HtmlDateFinder {
 
     /** Rule {@code meta}: the most trusted publication meta tag that holds a plausible date. */
     static LocalDate fromMeta(Document page, Window window) {
-        return fromMetaNames(page, PUBLISHED_META, window);
+        LocalDate date = fromMetaNames(page, PUBLISHED_META, window);
+        if (date != null) {
+            return date;
+        }
+        for (Map.Entry<String, String> meta : metaValues(page).entrySet()) {
+            if (PUBLISHED_META_NAME.matcher(meta.getKey()).find() && !UPDATE_NAME.matcher(meta.getKey()).find()) {
+                date = window.check(DateParser.parse(meta.getValue()));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Rule {@code generic-meta}: a meta tag that dates the page without saying which date it is ({@code date},
+     * {@code dc.date}): trusted less than what the page shows, as sites fill it with the day the page was generated.
+     */
+    static LocalDate fromGenericMeta(Document page, Window window) {
+        return fromMetaNames(page, GENERIC_META, window);
     }
 
     /** Rule {@code modified}: a modification date from JSON-LD or meta tags, the last resort. */
@@ -280,7 +313,7 @@ public final class HtmlDateFinder {
 
     /** Meta tag contents keyed by lower-case name, property, itemprop or http-equiv; the first tag of a name wins. */
     private static Map<String, String> metaValues(Document page) {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (Element meta : page.select("meta[content]")) {
             for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                 String key = meta.attr(attribute).trim().toLowerCase(Locale.ROOT);
@@ -421,6 +454,12 @@ public final class HtmlDateFinder {
         return firstPublicationDate(visible, window);
     }
 
+    static String debugText(Document page) {
+        StringBuilder text = new StringBuilder();
+        int at = new Layout(page).visibleText(page.body(), text);
+        return at + " :: " + text;
+    }
+
     /** The first plausible date in the text that is not a copyright year or an update. */
     private static LocalDate firstPublicationDate(String text, Window window) {
         LocalDate update = null;
@@ -465,6 +504,9 @@ public final class HtmlDateFinder {
             for (Element e = heading; e != null; e = e.parent()) {
                 mainBlocks.add(e);
             }
+            for (Element e = body == null ? null : mainText(body); e != null; e = e.parent()) {
+                mainBlocks.add(e);
+            }
             if (body != null) {
                 int index = 0;
                 for (Element element : body.getAllElements()) {
@@ -473,15 +515,60 @@ public final class HtmlDateFinder {
             }
         }
 
+        /**
+         * The h1 or h2 sharing the most words with the page's title (titles add the site's name, so the words need
+         * not match exactly), else the first h1.
+         */
         private static Element findHeading(Document page, Element body) {
-            String title = page.title().toLowerCase(Locale.ROOT);
+            String title = page.title();
+            Element ogTitle = page.selectFirst("meta[property=og:title]");
+            if (ogTitle != null) {
+                title = title + " " + ogTitle.attr("content");
+            }
+            Set<String> titleWords = words(title);
+            Element best = null;
+            int bestShared = 1;
             for (Element h : body.select("h1, h2")) {
-                String text = h.text().trim().toLowerCase(Locale.ROOT);
-                if (text.length() >= 10 && title.contains(text)) {
-                    return h;
+                Set<String> headingWords = words(h.text());
+                int shared = 0;
+                for (String word : headingWords) {
+                    if (titleWords.contains(word)) {
+                        shared++;
+                    }
+                }
+                if (shared > bestShared && shared * 3 >= headingWords.size() * 2) {
+                    best = h;
+                    bestShared = shared;
                 }
             }
-            return body.selectFirst("h1");
+            return best != null ? best : body.selectFirst("h1");
+        }
+
+        private static Set<String> words(String text) {
+            Set<String> words = new HashSet<>();
+            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            return words;
+        }
+
+        /** The element whose paragraphs hold the most text: the article body, on most pages. */
+        private static Element mainText(Element body) {
+            Map<Element, Integer> textByParent = new IdentityHashMap<>();
+            Element best = null;
+            int bestLength = 0;
+            for (Element paragraph : body.select("p")) {
+                Element parent = paragraph.parent();
+                int length = textByParent.getOrDefault(parent, 0) + paragraph.text().length();
+                textByParent.put(parent, length);
+                if (length > bestLength) {
+                    best = parent;
+                    bestLength = length;
+                }
+            }
+            return best;
         }
 
         /**
@@ -498,7 +585,7 @@ public final class HtmlDateFinder {
                 if (mainBlocks.contains(e)) {
                     continue;
                 }
-                if (e.nameIs("nav") || BOILERPLATE_NAME.matcher(names(e)).find()) {
+                if (e.nameIs("nav") || BOILERPLATE_NAME.matcher(names(e)).find() || isBanner(e)) {
                     return true;
                 }
                 if (e.nameIs("aside") || e.nameIs("footer") || e.nameIs("form")) {
@@ -565,12 +652,21 @@ public final class HtmlDateFinder {
             return headingAt[0];
         }
 
+        /**
+         * True for the site's banner: a header that does not hold the article's heading, where sites print today's
+         * date.
+         */
+        private boolean isBanner(Element e) {
+            return false && heading != null && !mainBlocks.contains(e)
+                    && (e.nameIs("header") || BANNER_NAME.matcher(names(e)).find());
+        }
+
         /** As {@link #isBoilerplate}, judging the element itself only (its ancestors were judged already). */
         private boolean isOwnBoilerplate(Element e) {
             if (mainBlocks.contains(e)) {
                 return false;
             }
-            if (e.nameIs("nav") || BOILERPLATE_NAME.matcher(names(e)).find()) {
+            if (e.nameIs("nav") || BOILERPLATE_NAME.matcher(names(e)).find() || isBanner(e)) {
                 return true;
             }
             return (e.nameIs("aside") || e.nameIs("footer") || e.nameIs("form")) && e.closest("article") == null;

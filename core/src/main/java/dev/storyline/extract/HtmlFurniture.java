@@ -24,7 +24,7 @@ enum HtmlFurniture {
     FORM_CONTROL("html: form control"),
     NAMED_FURNITURE("html: furniture");
 
-    private static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+    private static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "template", "svg", "iframe",
             "object", "embed", "canvas", "video", "audio", "map", "head", "link", "meta");
     private static final Set<String> CONTROL_TAGS = Set.of("button", "input", "select", "textarea", "option", "label");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -33,9 +33,11 @@ enum HtmlFurniture {
                     + "disqus|cookies?|consent|gdpr|promo|promos|advert|advertisement|ads?|adslot|sponsor(?:ed)?|donate|donation|"
                     + "breadcrumbs?|byline|caption|credits?|tags|tag-?list|menu|sidebar|side-bar|footer|header|masthead|nav|navbar|"
                     + "navigation|popup|modal|overlay|banner|recommended|recommendations|more-stories|read-?more|"
-                    + "outbrain|taboola|paywall|print|toolbar|author-?bio|about-?the-?author|"
+                    + "outbrain|taboola|paywall|toolbar|author-?bio|about-?the-?author|"
                     + "skip|visually-?hidden|sr-only|screen-?reader|jump|toc|pagination|pager)(?:$|[-_ ])",
             Pattern.CASE_INSENSITIVE);
+    /** A BEM modifier such as {@code --ads} names a variant of a block, not what the block is. */
+    private static final Pattern BEM_MODIFIER = Pattern.compile("--[\\w-]+");
     private static final Pattern CONTENT_NAME = Pattern.compile(
             "article|body|content|entry|main|post|story|text|blog|prose|rich", Pattern.CASE_INSENSITIVE);
 
@@ -52,12 +54,12 @@ enum HtmlFurniture {
 
     /**
      * The first rule that marks {@code element} as furniture, or null. {@code shareOfPage} is the element's part
-     * of the page's text, in [0, 1]: a named-furniture element that holds most of the page is a misnamed wrapper,
-     * not furniture.
+     * of the page's text, in [0, 1]: a furniture element that holds most of the page is a misnamed wrapper, not
+     * furniture, unless it is mostly links.
      */
-    static HtmlFurniture match(Element element, double shareOfPage) {
+    static HtmlFurniture match(Element element, double shareOfPage, double linkDensity) {
         String tag = element.normalName();
-        if (INVISIBLE_TAGS.contains(tag)) {
+        if (INVISIBLE_TAGS.contains(tag) || tag.equals("noscript") && shareOfPage < 0.4) {
             return INVISIBLE;
         }
         if (CONTROL_TAGS.contains(tag)) {
@@ -69,7 +71,7 @@ enum HtmlFurniture {
         }
         String role = element.attr("role").toLowerCase(Locale.ROOT);
         if (tag.equals("nav") || tag.equals("menu") || role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
-            return NAVIGATION;
+            return shareOfPage < 0.4 || linkDensity > 0.5 ? NAVIGATION : null;
         }
         if (tag.equals("footer") || role.equals("contentinfo")) {
             return shareOfPage < 0.4 ? PAGE_FOOTER : null;
@@ -86,7 +88,7 @@ enum HtmlFurniture {
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main") || shareOfPage >= 0.4) {
             return null;
         }
-        String names = element.className() + " " + element.id();
+        String names = BEM_MODIFIER.matcher(element.className() + " " + element.id()).replaceAll("");
         if (names.isBlank()) {
             return null;
         }
