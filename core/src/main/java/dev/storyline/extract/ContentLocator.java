@@ -26,13 +26,14 @@ final class ContentLocator {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "dd");
-    private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section", "article", "span", "font", "main", "center");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre");
+    private static final Set<String> TEXT_CONTAINER_TAGS =
+            Set.of("div", "section", "article", "span", "font", "main", "center", "td", "blockquote", "dd");
     private static final Pattern POSITIVE_NAME = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
     /** Furniture words at the start of a class or id token, so that {@code commentList} counts and {@code promoted} does not. */
     private static final Pattern NEGATIVE_NAME = Pattern.compile(
-            "(?:^|[-_\\s])(banner|combx|comment|contact|footer|gdpr|masthead|meta\\b|outbrain|related|scroll|share|shoutbox|"
+            "(?:^|[-_\\s])(banner|combx|comment|community|contact|footer|gdpr|masthead|meta\\b|outbrain|related|scroll|share|shoutbox|"
                     + "sidebar|skyscraper|sponsor|shopping|tags\\b|tool|widget|teaser|recirc|newsletter|social|disqus)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:][\"'”’)]*\\s*$");
@@ -103,11 +104,16 @@ final class ContentLocator {
             if (!best.className().isEmpty() && best.className().equals(sibling.className())) {
                 score += bestScore * 0.2;
             }
-            if (score >= threshold || isProseParagraph(sibling, stats)) {
+            if (score >= threshold || isProseParagraph(sibling, stats) || isTextBlock(sibling, stats)) {
                 chosen.add(sibling);
             }
         }
         return chosen;
+    }
+
+    /** A sibling block of some length that is not made of links: a list, table or heading run beside the body. */
+    private static boolean isTextBlock(Element element, TextStats stats) {
+        return stats.chars(element) >= 100 && stats.linkDensity(element) < 0.2;
     }
 
     private static boolean isProseParagraph(Element element, TextStats stats) {

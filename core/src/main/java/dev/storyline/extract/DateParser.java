@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Finds calendar dates written in news pages: ISO dates ({@code 2026-04-14}, also with a time and zone), month
  * names in English, German and a few other European languages ({@code April 14, 2026}, {@code 14 April 2026},
  * {@code Sept. 30, 2015}, {@code 14. April 2026}, {@code 3 de mayo de 2019}), numeric dates ({@code 01/10/2015},
- * {@code 14.04.2026}) and year-first dates ({@code 2026/04/14}).
+ * {@code 14.04.2026}, {@code 14.04.26}) and year-first dates ({@code 2026/04/14}).
  *
  * <p>A numeric date whose day and month could be swapped is read day first unless another date of the same page,
  * written unambiguously, is closer to the month-first reading.
@@ -32,6 +32,7 @@ public final class DateParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})\\b");
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d./])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.,])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d]|\\.\\d)");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|[T\\s_]|\\d{4,6})");
 
     private DateParser() {
@@ -116,6 +117,11 @@ public final class DateParser {
         m = NUMERIC.matcher(text);
         while (m.find()) {
             addNumeric(found, m);
+        }
+        m = SHORT_YEAR.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(3));
+            add(found, m, date(String.valueOf(year < 90 ? 2000 + year : 1900 + year), m.group(2), m.group(1)), null);
         }
         found.sort((x, y) -> Integer.compare(x.position, y.position));
         return withoutOverlaps(found);

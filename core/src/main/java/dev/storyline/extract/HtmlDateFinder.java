@@ -516,8 +516,8 @@ public final class HtmlDateFinder {
         }
 
         /**
-         * The h1 or h2 sharing the most words with the page's title (titles add the site's name, so the words need
-         * not match exactly), else the first h1.
+         * The h1 or h2 sharing the most words with the page's title, when they share most of the shorter one's
+         * words (titles add the site's name, headings a subtitle), else the first h1.
          */
         private static Element findHeading(Document page, Element body) {
             String title = page.title();
@@ -536,7 +536,7 @@ public final class HtmlDateFinder {
                         shared++;
                     }
                 }
-                if (shared > bestShared && shared * 3 >= headingWords.size() * 2) {
+                if (shared > bestShared && shared * 3 >= Math.min(headingWords.size(), titleWords.size()) * 2) {
                     best = h;
                     bestShared = shared;
                 }
@@ -653,12 +653,13 @@ public final class HtmlDateFinder {
         }
 
         /**
-         * True for the site's banner: a header that does not hold the article's heading, where sites print today's
-         * date.
+         * True for the site's banner, where sites print today's date: a header outside any article or main block that
+         * does not hold the article's heading.
          */
         private boolean isBanner(Element e) {
-            return false && heading != null && !mainBlocks.contains(e)
-                    && (e.nameIs("header") || BANNER_NAME.matcher(names(e)).find());
+            return heading != null && !mainBlocks.contains(e)
+                    && (e.nameIs("header") || BANNER_NAME.matcher(names(e)).find())
+                    && e.closest("article, main, [role=main]") == null;
         }
 
         /** As {@link #isBoilerplate}, judging the element itself only (its ancestors were judged already). */
