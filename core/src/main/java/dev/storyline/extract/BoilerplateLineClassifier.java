@@ -36,7 +36,15 @@ public final class BoilerplateLineClassifier {
                     Pattern.CASE_INSENSITIVE), 40),
             new Rule("navigation", Pattern.compile("^(read more|more from|more stories|related( articles| stories)?|"
                     + "advertisement|ads|share( this)?( article| story)?|menu|skip to( main)? content|back to top|"
-                    + "most read|trending|remind me later\\.?|continue|next|previous|more\\b.*\\bstories)$", Pattern.CASE_INSENSITIVE), 8)
+                    + "most read|trending|remind me later\\.?|continue|next|previous|more\\b.*\\bstories)$", Pattern.CASE_INSENSITIVE), 8),
+            new Rule("page control", Pattern.compile("^(print|drucken|rezept drucken|bild anzeigen|kommentieren|kommentare?( schreiben| geschlossen)?|"
+                    + "leave a (comment|reply)|comments? (are )?closed|you may also like|auch interessant|ähnliche (beiträge|artikel)|"
+                    + "related posts|mehr zum thema|lesen sie auch|weiterführende links?|das könnte (dich|sie) auch interessieren|"
+                    + "war (der|dieser) artikel (nützlich|hilfreich)|(möchten sie|teilen sie) (den|diesen) artikel( teilen)?|"
+                    + "was this (article|page) helpful|beitragsbild|titelbild|artikelbild|vous aimerez aussi|à lire aussi)\\b[^.]*[:?!]?$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), 10),
+            new Rule("credit line", Pattern.compile("^(credit|photo|foto|bild|image|quelle|source|fotos?|bildquelle)\\s*:",
+                    Pattern.CASE_INSENSITIVE), 20)
     );
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,9 +67,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (body != null) {
             removeFurniture(body, TextStats.of(body), removed);
             List<Element> article = ContentLocator.locate(body, TextStats.of(body));
-            String normalizedTitle = title == null ? null : BoilerplateLineClassifier.normalize(title);
+            Set<String> headlines = new HashSet<>();
+            for (String headline : new String[] {title, firstText(page, "h1"), meta.get("og:title")}) {
+                if (headline != null) {
+                    headlines.add(BoilerplateLineClassifier.normalize(headline));
+                }
+            }
             for (HtmlBlocks.Block block : HtmlBlocks.of(body, article)) {
-                String reason = block.inArticle() ? blockRule(block, normalizedTitle) : OUTSIDE_ARTICLE;
+                String reason = block.inArticle() ? blockRule(block, headlines) : OUTSIDE_ARTICLE;
                 if (reason == null) {
                     paragraphs.add(block.text());
                 } else {
@@ -119,13 +125,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     /** The reason a block inside the article is still not body text, or null when it is. */
-    private static String blockRule(HtmlBlocks.Block block, String normalizedTitle) {
+    private static String blockRule(HtmlBlocks.Block block, Set<String> headlines) {
         String text = block.text();
         int words = BoilerplateLineClassifier.wordCount(text);
         if (block.linkDensity() > 0.5 && !block.tag().equals("pre")) {
             return LINK_LIST;
         }
-        if (normalizedTitle != null && words <= 40 && BoilerplateLineClassifier.normalize(text).equals(normalizedTitle)) {
+        if (words <= 40 && headlines.contains(BoilerplateLineClassifier.normalize(text))) {
             return "repeated headline";
         }
         if (words <= 12 && MetadataPatterns.bylineIn(text) != null) {

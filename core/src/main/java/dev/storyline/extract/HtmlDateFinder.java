@@ -119,42 +119,48 @@ public final class HtmlDateFinder {
     record Finding(LocalDate date, String rule) {
     }
 
-    /** The first rule, in order of trust, that finds a plausible date. */
+    /**
+     * The rules in order of trust. A structured date (JSON-LD, then meta tags) decides, except that the date the
+     * page shows its readers wins when the two differ by a day at most (the metadata wrote the instant in another
+     * zone, often UTC) or when the shown date is the structured modification date (the page presents its update as
+     * its date); likewise a full date in the URL within a day of the structured one. Without a structured date: the
+     * shown date, then the URL, then a generic date meta tag, then the visible text, then a modification date.
+     */
     static Finding decide(Document page, String url, LocalDate latest) {
         Window window = new Window(EARLIEST, latest);
-        LocalDate date = fromJsonLd(page, window);
-        if (date != null) {
-            return new Finding(date, "json-ld");
+        Finding structured = first(new Finding(fromJsonLd(page, window), "json-ld"),
+                new Finding(fromMeta(page, window), "meta"));
+        Finding shown = first(new Finding(fromTimeElements(page, window), "time-element"),
+                new Finding(fromDateElements(page, window), "date-element"));
+        Finding inUrl = new Finding(fromUrl(url, window), "url");
+        if (structured != null) {
+            LocalDate modified = fromModified(page, window);
+            if (shown != null && !shown.date().equals(structured.date())
+                    && (withinADay(shown.date(), structured.date()) || shown.date().equals(modified))) {
+                return shown;
+            }
+            if (inUrl.date() != null && !inUrl.date().equals(structured.date())
+                    && withinADay(inUrl.date(), structured.date())) {
+                return inUrl;
+            }
+            return structured;
         }
-        date = fromMeta(page, window);
-        if (date != null) {
-            return new Finding(date, "meta");
-        }
-        date = fromTimeElements(page, window);
-        if (date != null) {
-            return new Finding(date, "time-element");
-        }
-        date = fromDateElements(page, window);
-        if (date != null) {
-            return new Finding(date, "date-element");
-        }
-        date = fromGenericMeta(page, window);
-        if (date != null) {
-            return new Finding(date, "generic-meta");
-        }
-        date = fromUrl(url, window);
-        if (date != null) {
-            return new Finding(date, "url");
-        }
-        date = fromText(page, window);
-        if (date != null) {
-            return new Finding(date, "text");
-        }
-        date = fromModified(page, window);
-        if (date != null) {
-            return new Finding(date, "modified");
+        return first(shown, inUrl, new Finding(fromGenericMeta(page, window), "generic-meta"),
+                new Finding(fromText(page, window), "text"), new Finding(fromModified(page, window), "modified"));
+    }
+
+    /** The first finding that has a date, or null. */
+    private static Finding first(Finding... findings) {
+        for (Finding finding : findings) {
+            if (finding != null && finding.date() != null) {
+                return finding;
+            }
         }
         return null;
+    }
+
+    private static boolean withinADay(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay()) <= 1;
     }
 
     /** The days a page could have been published on. */
