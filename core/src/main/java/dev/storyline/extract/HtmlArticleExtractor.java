@@ -67,13 +67,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (body != null) {
             removeFurniture(body, TextStats.of(body), removed);
             List<Element> article = ContentLocator.locate(body, TextStats.of(body));
+            List<HtmlBlocks.Block> blocks = HtmlBlocks.of(body, article);
+            if (title == null) {
+                title = leadingHeading(blocks);
+            }
             Set<String> headlines = new HashSet<>();
             for (String headline : new String[] {title, firstText(page, "h1"), meta.get("og:title")}) {
                 if (headline != null) {
                     headlines.add(BoilerplateLineClassifier.normalize(headline));
                 }
             }
-            for (HtmlBlocks.Block block : HtmlBlocks.of(body, article)) {
+            for (HtmlBlocks.Block block : blocks) {
                 String reason = block.inArticle() ? blockRule(block, headlines) : OUTSIDE_ARTICLE;
                 if (reason == null) {
                     paragraphs.add(block.text());
@@ -117,7 +121,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             if (rule != HtmlFurniture.INVISIBLE && rule != HtmlFurniture.FORM_CONTROL) {
                 String text = element.text();
                 if (!text.isBlank()) {
-                    removed.add(new RemovedText(text, rule.reason()));
+                    removed.add(new RemovedText(text, rule.reasonFor(element)));
                 }
             }
             element.remove();
@@ -148,6 +152,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         if (words <= 1 && !KEEP_SHORT_TAGS.contains(block.tag())) {
             return "short line";
+        }
+        return null;
+    }
+
+    /** A page without a title anywhere else: the heading that opens the article, if any. */
+    private static String leadingHeading(List<HtmlBlocks.Block> blocks) {
+        for (HtmlBlocks.Block block : blocks) {
+            if (!block.inArticle()) {
+                continue;
+            }
+            return block.tag().matches("h[1-3]") ? block.text() : null;
         }
         return null;
     }

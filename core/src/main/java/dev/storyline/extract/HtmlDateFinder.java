@@ -83,16 +83,20 @@ public final class HtmlDateFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COPYRIGHT_CUE = Pattern.compile("(©|\\(c\\)|copyright)\\W*$", Pattern.CASE_INSENSITIVE);
 
+    /** A class, id or itemprop naming a publication date ("entry-date", "datePublished", "posted-on"). */
     private static final Pattern PUBLICATION_NAME = Pattern.compile(
-            "publish|pubdate|posted|entry-date|post-date|postdate|post_date|created|erstellt|veroeffentlicht");
-    private static final Pattern DATE_NAME = Pattern.compile(
-            "date|datum|time|byline|dateline|fecha|data|meta|info");
+            "publish|publica|pubdate|posted|entry-date|post-date|postdate|post_date|created|erstellt|veroeffentlicht");
+    /** A class, id or itemprop naming some date, or the line of metadata under a headline. */
+    private static final Pattern DATE_NAME = Pattern.compile("date|datum|time|byline|dateline|fecha|data|meta|info");
+    /** A class, id or itemprop naming a modification date. */
     private static final Pattern UPDATE_NAME = Pattern.compile("update|modif|aktualis|geaendert|changed|edited");
-    /** A class or id word of a sidebar, navigation or comment section ("comment-list", "sidebar", "related-posts"). */
+    /**
+     * A class or id naming a sidebar, navigation, comment section or embedded post ("comment-list", "sidebar",
+     * "related-posts", "instagram-media").
+     */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-            "(?:^|\\s|[-_])(?:comments?|commentlist|kommentare?|sidebar|related|recommended|popular|navigation|"
-                    + "nav|menu|breadcrumbs?|newsletter|replies|reply)(?:$|\\s|[-_])");
-
+            "(?:^|\\s|[-_])(?:comment\\w*|kommentar\\w*|sidebar|related|recommended|popular|navigation|nav|navbar|menu|"
+                    + "breadcrumbs?|newsletter|replies|reply|instagram-media|twitter-tweet)(?:$|\\s|[-_])");
     private static final Pattern BANNER_NAME = Pattern.compile("(?:^|\\s)(?:header|site-header|masthead|topbar|top-bar)(?:$|\\s)");
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "select");
     /** How far above the heading, in characters, a date may stand and still belong to the article. */
@@ -591,7 +595,8 @@ public final class HtmlDateFinder {
                 if (mainBlocks.contains(e)) {
                     continue;
                 }
-                if (e.nameIs("nav") || BOILERPLATE_NAME.matcher(names(e)).find() || isBanner(e)) {
+                if (e.nameIs("nav") || e.nameIs("blockquote") || BOILERPLATE_NAME.matcher(names(e)).find()
+                        || isBanner(e)) {
                     return true;
                 }
                 if (e.nameIs("aside") || e.nameIs("footer") || e.nameIs("form")) {
@@ -673,7 +678,7 @@ public final class HtmlDateFinder {
             if (mainBlocks.contains(e)) {
                 return false;
             }
-            if (e.nameIs("nav") || BOILERPLATE_NAME.matcher(names(e)).find() || isBanner(e)) {
+            if (e.nameIs("nav") || e.nameIs("blockquote") || BOILERPLATE_NAME.matcher(names(e)).find() || isBanner(e)) {
                 return true;
             }
             return (e.nameIs("aside") || e.nameIs("footer") || e.nameIs("form")) && e.closest("article") == null;

@@ -47,9 +47,13 @@ enum HtmlFurniture {
         this.reason = reason;
     }
 
-    /** The reason this rule gives in the report. */
-    String reason() {
-        return reason;
+    /** The reason this rule gives in the report for {@code element}; named furniture adds the name it matched. */
+    String reasonFor(Element element) {
+        if (this != NAMED_FURNITURE) {
+            return reason;
+        }
+        Matcher furniture = FURNITURE_NAME.matcher(BEM_MODIFIER.matcher(element.className() + " " + element.id()).replaceAll(""));
+        return furniture.find() ? reason + " (" + furniture.group(1).toLowerCase(Locale.ROOT) + ")" : reason;
     }
 
     /**

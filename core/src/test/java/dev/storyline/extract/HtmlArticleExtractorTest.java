@@ -51,7 +51,8 @@ class HtmlArticleExtractorTest {
                 "The town museum reopened on Monday, eight months after floodwater filled its ground floor.",
                 "Curators said most of the collection had been saved by volunteers who carried it upstairs.");
         assertThat(article.removed()).extracting(RemovedText::reason)
-                .contains("html: nav", "html: byline", "html: figcaption", "html: share", "html: aside", "html: footer", "repeated headline");
+                .contains("html: navigation", "html: furniture (byline)", "html: caption", "html: furniture (share)", "html: aside",
+                        "html: page footer", "repeated headline");
     }
 
     @Test
