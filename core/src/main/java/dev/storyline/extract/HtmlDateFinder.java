@@ -78,10 +78,17 @@ public final class HtmlDateFinder {
     private static final Pattern URL_DASHED = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?![\\d])");
     private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?![\\d])");
 
+    /** Words that label the date after them as a modification. */
     private static final Pattern UPDATE_CUE = Pattern.compile(
-            "(updated?|modified|last edit|aktualisiert|geändert|stand|mis à jour|actualizado|aggiornato)\\W*$",
+            "updated?|modified|last edit|aktualisiert|geändert|bearbeitet|mis à jour|actualizado|aggiornato",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern COPYRIGHT_CUE = Pattern.compile("(©|\\(c\\)|copyright)\\W*$", Pattern.CASE_INSENSITIVE);
+    /** Words that label the date after them as the publication. */
+    private static final Pattern PUBLISHED_CUE = Pattern.compile(
+            "published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COPYRIGHT_CUE = Pattern.compile("©|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
+    /** How far before a date, in characters, a label may stand. */
+    private static final int CUE_REACH = 40;
 
     /** A class, id or itemprop naming a publication date ("entry-date", "datePublished", "posted-on"). */
     private static final Pattern PUBLICATION_NAME = Pattern.compile(
@@ -470,26 +477,81 @@ public final class HtmlDateFinder {
         return at + " :: " + text;
     }
 
-    /** The first plausible date in the text that is not a copyright year or an update. */
+    /**
+     * The first plausible date in the text that is not a copyright year or labelled as an update; an update's date
+     * when there is nothing else.
+     */
     private static LocalDate firstPublicationDate(String text, Window window) {
         LocalDate update = null;
-        for (DateParser.Found found : DateParser.scan(text)) {
-            if (!window.contains(found.date())) {
-                continue;
-            }
-            String before = text.substring(Math.max(0, found.position() - 40), found.position());
-            if (COPYRIGHT_CUE.matcher(before).find()) {
-                continue;
-            }
-            if (UPDATE_CUE.matcher(before).find()) {
+        for (Labelled labelled : labelledDates(text, window)) {
+            if (labelled.cue() == Cue.UPDATED) {
                 if (update == null) {
-                    update = found.date();
+                    update = labelled.date();
                 }
-                continue;
+            } else if (labelled.cue() != Cue.COPYRIGHT) {
+                return labelled.date();
             }
-            return found.date();
         }
         return update;
+    }
+
+    /** What the words just before a date say it is. */
+    enum Cue { PUBLISHED, UPDATED, COPYRIGHT, NONE }
+
+    /** A date written in a text, with what the words before it say it is. */
+    record Labelled(LocalDate date, Cue cue) {
+    }
+
+    /** The plausible dates of a text in order, each with the label nearest before it (since the previous date). */
+    static List<Labelled> labelledDates(String text, Window window) {
+        List<Labelled> dates = new ArrayList<>();
+        int previousEnd = 0;
+        for (DateParser.Found found : DateParser.scan(text)) {
+            int from = Math.max(previousEnd, found.position() - CUE_REACH);
+            String before = text.substring(Math.min(from, found.position()), found.position());
+            previousEnd = found.end();
+            if (window.contains(found.date())) {
+                dates.add(new Labelled(found.date(), cueIn(before)));
+            }
+        }
+        return dates;
+    }
+
+    /** The label that ends last in {@code before}, so the one nearest the date. */
+    private static Cue cueIn(String before) {
+        Cue cue = Cue.NONE;
+        int nearest = -1;
+        Pattern[] patterns = {PUBLISHED_CUE, UPDATE_CUE, COPYRIGHT_CUE};
+        Cue[] cues = {Cue.PUBLISHED, Cue.UPDATED, Cue.COPYRIGHT};
+        for (int i = 0; i < patterns.length; i++) {
+            Matcher m = patterns[i].matcher(before);
+            while (m.find()) {
+                if (m.end() > nearest) {
+                    nearest = m.end();
+                    cue = cues[i];
+                }
+            }
+        }
+        return cue;
+    }
+
+    /**
+     * Rule {@code published-label}: the first date of the visible text that a publication label stands before
+     * ("Published on", "Veröffentlicht am", "Erschienen:", "publié le").
+     */
+    static LocalDate fromPublishedLabel(Document page, Window window) {
+        Element body = page.body();
+        if (body == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        new Layout(page).visibleText(body, text);
+        for (Labelled labelled : labelledDates(text.toString(), window)) {
+            if (labelled.cue() == Cue.PUBLISHED) {
+                return labelled.date();
+            }
+        }
+        return null;
     }
 
     // ---- page structure ----------------------------------------------------------------------------------------

@@ -89,6 +89,21 @@ public final class JsonReportWriter implements ReportWriter {
         out.write('\n');
     }
 
+    /**
+     * Writes the report's document objects alone, one per line (JSON Lines), each exactly as it appears in
+     * {@code report.json}: for tools that want the cleaned articles without the rest of the report.
+     */
+    public static void writeDocumentLines(Report report, Writer out) throws IOException {
+        ReportIndex index = new ReportIndex(report);
+        for (AnalyzedDocument document : report.documents()) {
+            try (JsonGenerator json = FACTORY.createGenerator(out)) {
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                writeDocument(json, document, index);
+            }
+            out.write('\n');
+        }
+    }
+
     private static void writeDocument(JsonGenerator json, AnalyzedDocument document, ReportIndex index) throws IOException {
         Article article = document.article();
         json.writeStartObject();
