@@ -1,5 +1,6 @@
 package dev.storyline.bench;
 
+import dev.storyline.bench.extraction.ExtractionSpeed;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "storyline bench", mixinStandardHelpOptions = true, version = "storyline-bench 0.1.0",
         description = "Evaluations and benchmarks. Not unit tests: run them by hand or in a bench job.",
-        subcommands = {EvalCommand.class, PipelineBenchmark.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, ExtractionSpeed.class, PipelineBenchmark.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -18,7 +19,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use eval, pipeline or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use eval, extraction-speed, pipeline or help");
     }
 
     public static void main(String[] args) {

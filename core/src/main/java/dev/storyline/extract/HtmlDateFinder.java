@@ -141,7 +141,8 @@ public final class HtmlDateFinder {
         Window window = new Window(EARLIEST, latest);
         Finding structured = first(new Finding(fromJsonLd(page, window), "json-ld"),
                 new Finding(fromMeta(page, window), "meta"));
-        Finding shown = first(new Finding(fromTimeElements(page, window), "time-element"),
+        Finding shown = first(new Finding(fromPublishedLabel(page, window), "published-label"),
+                new Finding(fromTimeElements(page, window), "time-element"),
                 new Finding(fromDateElements(page, window), "date-element"));
         Finding inUrl = new Finding(fromUrl(url, window), "url");
         if (structured != null) {
@@ -407,9 +408,14 @@ public final class HtmlDateFinder {
                 dated.add(element);
             }
         }
-        Element best = layout.nearestHeading(published);
+        List<Element> all = new ArrayList<>(published);
+        all.addAll(dated);
+        Element best = System.getenv("TIERS") != null ? layout.nearestHeading(published) : layout.nearestHeading(all);
         if (best == null) {
             best = layout.nearestHeading(dated);
+        }
+        if (best != null && System.getenv("DEBUGEL") != null) {
+            System.out.println("  DATE-ELEMENT: " + best.tagName() + "." + names(best) + " :: " + best.text() + " / heading " + (layout.heading == null ? null : layout.heading.text()));
         }
         return best == null ? null : elementDate(best, window);
     }

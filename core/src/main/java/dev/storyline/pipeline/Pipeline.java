@@ -8,6 +8,7 @@ import dev.storyline.compare.SentenceClaimAligner;
 import dev.storyline.dedup.Deduplicator;
 import dev.storyline.dedup.MinHashDeduplicator;
 import dev.storyline.extract.ArticleExtractor;
+import dev.storyline.extract.RecurringLineFilter;
 import dev.storyline.ingest.IngestSink;
 import dev.storyline.ingest.Ingester;
 import dev.storyline.model.AnalyzedDocument;
@@ -107,7 +108,31 @@ public final class Pipeline {
         progress.started(ingester.countInputs(paths));
         ingester.ingest(paths, stdin, sink, progress::inputDone);
         progress.finished();
-        return build(documents, skipped);
+        return build(withoutRecurringLines(documents, skipped), skipped);
+    }
+
+    /**
+     * Applies corpus evidence, which exists only once every document is read: lines that recur across different
+     * articles leave the body ({@link RecurringLineFilter}), and the documents they left are analyzed again.
+     */
+    private List<AnalyzedDocument> withoutRecurringLines(List<AnalyzedDocument> documents, List<SkippedInput> skipped) {
+        List<Article> articles = new ArrayList<>();
+        for (AnalyzedDocument document : documents) {
+            articles.add(document.article());
+        }
+        RecurringLineFilter filter = RecurringLineFilter.learn(articles);
+        List<AnalyzedDocument> result = new ArrayList<>();
+        for (AnalyzedDocument document : documents) {
+            Article cleaned = filter.apply(document.article());
+            if (cleaned == document.article()) {
+                result.add(document);
+            } else if (cleaned.paragraphs().isEmpty()) {
+                skipped.add(new SkippedInput(document.article().source(), "no article text found: every body line recurs in other articles"));
+            } else {
+                result.add(analyzer.analyze(cleaned));
+            }
+        }
+        return result;
     }
 
     /** Groups already analyzed documents into families, events and stories, with claims and summaries. */

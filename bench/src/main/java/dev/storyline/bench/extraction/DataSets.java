@@ -47,9 +47,9 @@ final class DataSets {
         List<EvalPage> pages = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : fields(JSON.readTree(directory.resolve("ground-truth.json").toFile()))) {
             JsonNode item = entry.getValue();
-            byte[] html = EvalPage.gunzip(directory.resolve("html").resolve(entry.getKey() + ".html.gz"));
+            Path file = directory.resolve("html").resolve(entry.getKey() + ".html.gz");
             EvalPage.Gold gold = new EvalPage.Gold(item.path("articleBody").asText(), null, null, null, null, null);
-            pages.add(new EvalPage(entry.getKey(), item.path("url").asText(null), html, gold));
+            pages.add(new EvalPage(entry.getKey(), item.path("url").asText(null), file, EvalPage.gunzip(file), gold));
         }
         return pages;
     }
@@ -58,11 +58,11 @@ final class DataSets {
         List<EvalPage> pages = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : fields(JSON.readTree(directory.resolve("evaldata.json").toFile()))) {
             JsonNode item = entry.getValue();
-            String file = item.path("file").asText();
-            byte[] html = EvalPage.gunzip(directory.resolve("html").resolve(file + ".gz"));
+            String name = item.path("file").asText();
+            Path file = directory.resolve("html").resolve(name + ".gz");
             EvalPage.Gold gold = new EvalPage.Gold(null, strings(item.path("with")), strings(item.path("without")),
                     item.path("title").asText(null), item.path("date").asText(null), item.path("author").asText(null));
-            pages.add(new EvalPage(file, entry.getKey(), html, gold));
+            pages.add(new EvalPage(name, entry.getKey(), file, EvalPage.gunzip(file), gold));
         }
         return pages;
     }
@@ -71,10 +71,10 @@ final class DataSets {
         List<EvalPage> pages = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : fields(JSON.readTree(directory.resolve("eval_default.json").toFile()))) {
             JsonNode item = entry.getValue();
-            String file = item.path("file").asText();
-            byte[] html = EvalPage.gunzip(directory.resolve("html").resolve(file + ".gz"));
+            String name = item.path("file").asText();
+            Path file = directory.resolve("html").resolve(name + ".gz");
             EvalPage.Gold gold = new EvalPage.Gold(null, null, null, null, item.path("date").asText(null), null);
-            pages.add(new EvalPage(file, entry.getKey(), html, gold));
+            pages.add(new EvalPage(name, entry.getKey(), file, EvalPage.gunzip(file), gold));
         }
         return pages;
     }

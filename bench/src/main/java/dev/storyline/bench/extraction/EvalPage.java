@@ -16,16 +16,18 @@ import java.util.zip.GZIPInputStream;
  *
  * @param id   the page's id in the data set
  * @param url  the page URL
+ * @param file the gzip-compressed page file
  * @param html the uncompressed page bytes
  * @param gold what the data set says about the page
  */
-record EvalPage(String id, String url, byte[] html, Gold gold) {
+record EvalPage(String id, String url, Path file, byte[] html, Gold gold) {
 
     /** Gold annotation; a field the data set does not give is null. */
     record Gold(String body, java.util.List<String> with, java.util.List<String> without,
                 String title, String date, String author) {
     }
 
+    /** The page as the ingest stage would hand it to the extract stage. */
     RawDocument toRawDocument() {
         return new RawDocument(id, id, url, MediaType.HTML, html, CharsetDetector.detect(html, true), null, DeclaredMetadata.NONE);
     }
