@@ -65,8 +65,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<String> paragraphs = new ArrayList<>();
         Element body = page.body();
         if (body != null) {
-            removeFurniture(body, TextStats.of(body), removed);
-            List<Element> article = ContentLocator.locate(body, TextStats.of(body));
+            TextStats stats = TextStats.of(body);
+            removeFurniture(body, stats, removed);
+            List<Element> article = ContentLocator.locate(body, stats);
             List<HtmlBlocks.Block> blocks = HtmlBlocks.of(body, article);
             if (title == null) {
                 title = leadingHeading(blocks);
@@ -124,7 +125,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                     removed.add(new RemovedText(text, rule.reasonFor(element)));
                 }
             }
-            element.remove();
+            stats.detach(element);
         }
     }
 

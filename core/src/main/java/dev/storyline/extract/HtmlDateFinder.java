@@ -87,6 +87,12 @@ public final class HtmlDateFinder {
             "published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COPYRIGHT_CUE = Pattern.compile("©|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
+    /** Words that say the date after them is today's ("Aktuelle Zeit: 14.10.2020"). */
+    private static final Pattern NOW_CUE = Pattern.compile(
+            "current time|it is currently|today is|aktuelle zeit|heute ist|es ist jetzt",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The longest element text read as a date element: longer ones are content, not a date line. */
+    private static final int MAX_DATE_TEXT = 200;
     /** How far before a date, in characters, a label may stand. */
     private static final int CUE_REACH = 40;
 
@@ -158,7 +164,8 @@ public final class HtmlDateFinder {
             return structured;
         }
         return first(shown, inUrl, new Finding(fromGenericMeta(page, window), "generic-meta"),
-                new Finding(fromText(page, window), "text"), new Finding(fromModified(page, window), "modified"));
+                new Finding(fromTitle(page, window), "title"), new Finding(fromText(page, window), "text"),
+                new Finding(fromModified(page, window), "modified"), new Finding(fromAnyText(page, window), "any-text"));
     }
 
     /** The first finding that has a date, or null. */
@@ -384,9 +391,9 @@ public final class HtmlDateFinder {
 
     /**
      * Rule {@code date-element}: the date in an element whose class, id or itemprop names the publication
-     * ("published", "posted", "entry-date"), else names a date more loosely ("date", "datum", "byline", "meta"); of
-     * several, the one nearest the article's heading. Elements in sidebars, footers and comments, and dates labelled
-     * as updates, are skipped.
+     * ("published", "posted", "entry-date") or names a date more loosely ("date", "datum", "byline", "meta"); of
+     * several, the one nearest the article's heading. Elements in sidebars, footers and comments are skipped, and
+     * dates labelled as updates are taken only when no element holds another date.
      */
     static LocalDate fromDateElements(Document page, Window window) {
         Element body = page.body();
@@ -394,25 +401,24 @@ public final class HtmlDateFinder {
             return null;
         }
         Layout layout = new Layout(page);
-        List<Element> published = new ArrayList<>();
-        List<Element> dated = new ArrayList<>();
+        List<Element> candidates = new ArrayList<>();
+        List<Element> updates = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             String names = names(element);
-            if (names.isEmpty() || UPDATE_NAME.matcher(names).find() || elementDate(element, window) == null
-                    || layout.isBoilerplate(element)) {
+            if (!(PUBLICATION_NAME.matcher(names).find() || DATE_NAME.matcher(names).find())
+                    || UPDATE_NAME.matcher(names).find() || layout.isBoilerplate(element)) {
                 continue;
             }
-            if (PUBLICATION_NAME.matcher(names).find()) {
-                published.add(element);
-            } else if (DATE_NAME.matcher(names).find()) {
-                dated.add(element);
+            if (elementDate(element, window) != null) {
+                candidates.add(element);
+            } else if (updateDate(element, window) != null) {
+                updates.add(element);
             }
         }
-        List<Element> all = new ArrayList<>(published);
-        all.addAll(dated);
-        Element best = System.getenv("TIERS") != null ? layout.nearestHeading(published) : layout.nearestHeading(all);
+        Element best = layout.nearestHeading(candidates);
         if (best == null) {
-            best = layout.nearestHeading(dated);
+            best = layout.nearestHeading(updates);
+            return best == null ? null : updateDate(best, window);
         }
         if (best != null && System.getenv("DEBUGEL") != null) {
             System.out.println("  DATE-ELEMENT: " + best.tagName() + "." + names(best) + " :: " + best.text() + " / heading " + (layout.heading == null ? null : layout.heading.text()));
@@ -420,7 +426,24 @@ public final class HtmlDateFinder {
         return best == null ? null : elementDate(best, window);
     }
 
-    /** The date an element states in its content, datetime or title attribute, else in its (short) text. */
+    /** The first date in an element's (short) text that is labelled as an update, or null. */
+    private static LocalDate updateDate(Element element, Window window) {
+        String text = element.text();
+        if (text.length() > MAX_DATE_TEXT) {
+            return null;
+        }
+        for (Labelled labelled : labelledDates(text, window)) {
+            if (labelled.cue() == Cue.UPDATED) {
+                return labelled.date();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date an element states in its content, datetime or title attribute, else in its (short) text, unless the
+     * text labels it as an update, a copyright or today's date.
+     */
     private static LocalDate elementDate(Element element, Window window) {
         for (String attribute : new String[] {"content", "datetime", "title"}) {
             LocalDate date = window.check(DateParser.parse(element.attr(attribute)));
@@ -429,7 +452,15 @@ public final class HtmlDateFinder {
             }
         }
         String text = element.text();
-        return text.length() <= 200 ? firstPublicationDate(text, window) : null;
+        if (text.length() > MAX_DATE_TEXT) {
+            return null;
+        }
+        for (Labelled labelled : labelledDates(text, window)) {
+            if (labelled.cue() == Cue.NONE || labelled.cue() == Cue.PUBLISHED) {
+                return labelled.date();
+            }
+        }
+        return null;
     }
 
     // ---- url ---------------------------------------------------------------------------------------------------
@@ -477,6 +508,27 @@ public final class HtmlDateFinder {
         return firstPublicationDate(visible, window);
     }
 
+    /**
+     * Rule {@code title}: a date written in the page's title or description ("Bericht vom 22.04.2020",
+     * "Notizia del 14 Gennaio 2020").
+     */
+    static LocalDate fromTitle(Document page, Window window) {
+        StringBuilder text = new StringBuilder(page.title());
+        for (Element meta : page.select("meta[name=description], meta[property=og:title], meta[property=og:description]")) {
+            text.append(" | ").append(meta.attr("content"));
+        }
+        return firstPublicationDate(text.toString(), window);
+    }
+
+    /**
+     * Rule {@code any-text}: the first date anywhere in the page's text, sidebars and comments included (not a
+     * copyright or today's date): the last resort, for pages whose layout hides the article's date in a sidebar.
+     */
+    static LocalDate fromAnyText(Document page, Window window) {
+        Element body = page.body();
+        return body == null ? null : firstPublicationDate(body.text(), window);
+    }
+
     static String debugText(Document page) {
         StringBuilder text = new StringBuilder();
         int at = new Layout(page).visibleText(page.body(), text);
@@ -494,7 +546,7 @@ public final class HtmlDateFinder {
                 if (update == null) {
                     update = labelled.date();
                 }
-            } else if (labelled.cue() != Cue.COPYRIGHT) {
+            } else if (labelled.cue() == Cue.PUBLISHED || labelled.cue() == Cue.NONE) {
                 return labelled.date();
             }
         }
@@ -502,7 +554,7 @@ public final class HtmlDateFinder {
     }
 
     /** What the words just before a date say it is. */
-    enum Cue { PUBLISHED, UPDATED, COPYRIGHT, NONE }
+    enum Cue { PUBLISHED, UPDATED, COPYRIGHT, NOW, NONE }
 
     /** A date written in a text, with what the words before it say it is. */
     record Labelled(LocalDate date, Cue cue) {
@@ -527,8 +579,8 @@ public final class HtmlDateFinder {
     private static Cue cueIn(String before) {
         Cue cue = Cue.NONE;
         int nearest = -1;
-        Pattern[] patterns = {PUBLISHED_CUE, UPDATE_CUE, COPYRIGHT_CUE};
-        Cue[] cues = {Cue.PUBLISHED, Cue.UPDATED, Cue.COPYRIGHT};
+        Pattern[] patterns = {PUBLISHED_CUE, UPDATE_CUE, COPYRIGHT_CUE, NOW_CUE};
+        Cue[] cues = {Cue.PUBLISHED, Cue.UPDATED, Cue.COPYRIGHT, Cue.NOW};
         for (int i = 0; i < patterns.length; i++) {
             Matcher m = patterns[i].matcher(before);
             while (m.find()) {

@@ -66,6 +66,22 @@ final class TextStats {
         return stats;
     }
 
+    /** Takes a subtree's counts out of its ancestors' before it is detached, so the stats stay true without a new walk. */
+    void detach(Element element) {
+        int[] own = counts.get(element);
+        if (own != null) {
+            for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent()) {
+                int[] counted = counts.get(ancestor);
+                if (counted != null) {
+                    for (int i = 0; i < 3; i++) {
+                        counted[i] -= own[i];
+                    }
+                }
+            }
+        }
+        element.remove();
+    }
+
     int chars(Element element) {
         return counts.getOrDefault(element, NONE)[CHARS];
     }
