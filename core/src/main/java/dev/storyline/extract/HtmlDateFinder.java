@@ -98,7 +98,8 @@ public final class HtmlDateFinder {
 
     /** A class, id or itemprop naming a publication date ("entry-date", "datePublished", "posted-on"). */
     private static final Pattern PUBLICATION_NAME = Pattern.compile(
-            "publish|publica|pubdate|posted|entry-date|post-date|postdate|post_date|created|erstellt|veroeffentlicht");
+            "publish|publica|pubdate|posted|submitted|entry-date|post-date|postdate|post_date|created|erstellt|"
+                    + "veroeffentlicht");
     /** A class, id or itemprop naming some date, or the line of metadata under a headline. */
     private static final Pattern DATE_NAME = Pattern.compile("date|datum|time|byline|dateline|fecha|data|meta|info");
     /** A class, id or itemprop naming a modification date. */
@@ -108,7 +109,7 @@ public final class HtmlDateFinder {
      * "related-posts", "instagram-media").
      */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-            "(?:^|\\s|[-_])(?:comment\\w*|kommentar\\w*|sidebar|related|recommended|popular|navigation|nav|navbar|menu|"
+            "(?:^|\\s|[-_])(?:comment\\w*|kommentar\\w*|sidebar|aside|secondary|related|recommended|popular|navigation|nav|navbar|menu|"
                     + "breadcrumbs?|newsletter|replies|reply|instagram-media|twitter-tweet)(?:$|\\s|[-_])");
     private static final Pattern BANNER_NAME = Pattern.compile("(?:^|\\s)(?:header|site-header|masthead|topbar|top-bar)(?:$|\\s)");
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "select");
@@ -140,8 +141,10 @@ public final class HtmlDateFinder {
      * The rules in order of trust. A structured date (JSON-LD, then meta tags) decides, except that the date the
      * page shows its readers wins when the two differ by a day at most (the metadata wrote the instant in another
      * zone, often UTC) or when the shown date is the structured modification date (the page presents its update as
-     * its date); likewise a full date in the URL within a day of the structured one. Without a structured date: the
-     * shown date, then the URL, then a generic date meta tag, then the visible text, then a modification date.
+     * its date). A full date in the URL wins over the structured date when it is earlier or a day apart at most: a
+     * page keeps the address it was first published under, so a later structured date is a republication. Without
+     * a structured date: the shown date, the URL, a generic date meta tag, the visible text, the title, a
+     * modification date, and last any date in the page's text.
      */
     static Finding decide(Document page, String url, LocalDate latest) {
         Window window = new Window(EARLIEST, latest);
@@ -158,13 +161,13 @@ public final class HtmlDateFinder {
                 return shown;
             }
             if (inUrl.date() != null && !inUrl.date().equals(structured.date())
-                    && withinADay(inUrl.date(), structured.date())) {
+                    && (inUrl.date().isBefore(structured.date()) || withinADay(inUrl.date(), structured.date()))) {
                 return inUrl;
             }
             return structured;
         }
         return first(shown, inUrl, new Finding(fromGenericMeta(page, window), "generic-meta"),
-                new Finding(fromTitle(page, window), "title"), new Finding(fromText(page, window), "text"),
+                new Finding(fromText(page, window), "text"), new Finding(fromTitle(page, window), "title"),
                 new Finding(fromModified(page, window), "modified"), new Finding(fromAnyText(page, window), "any-text"));
     }
 
@@ -405,11 +408,12 @@ public final class HtmlDateFinder {
         List<Element> updates = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             String names = names(element);
-            if (!(PUBLICATION_NAME.matcher(names).find() || DATE_NAME.matcher(names).find())
-                    || UPDATE_NAME.matcher(names).find() || layout.isBoilerplate(element)) {
+            boolean namesUpdate = UPDATE_NAME.matcher(names).find();
+            if (!(namesUpdate || PUBLICATION_NAME.matcher(names).find() || DATE_NAME.matcher(names).find())
+                    || layout.isBoilerplate(element)) {
                 continue;
             }
-            if (elementDate(element, window) != null) {
+            if (!namesUpdate && elementDate(element, window) != null) {
                 candidates.add(element);
             } else if (updateDate(element, window) != null) {
                 updates.add(element);
@@ -426,8 +430,16 @@ public final class HtmlDateFinder {
         return best == null ? null : elementDate(best, window);
     }
 
-    /** The first date in an element's (short) text that is labelled as an update, or null. */
+    /** The date of an element named as an update, or the first date its (short) text labels as one; else null. */
     private static LocalDate updateDate(Element element, Window window) {
+        if (UPDATE_NAME.matcher(names(element)).find()) {
+            for (String attribute : new String[] {"content", "datetime", "title"}) {
+                LocalDate date = window.check(DateParser.parse(element.attr(attribute)));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
         String text = element.text();
         if (text.length() > MAX_DATE_TEXT) {
             return null;

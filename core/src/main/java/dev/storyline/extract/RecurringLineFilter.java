@@ -15,7 +15,7 @@ import java.util.Set;
  * like prose (a donation appeal, a newsletter box, a standing disclaimer).
  *
  * <p>A line is furniture when it appears in two different articles of one outlet, or in three different articles
- * anywhere in the corpus. Two articles are different when fewer than half of the shorter one's paragraphs appear in
+ * anywhere in the corpus. Two articles are different when no more than half of the shorter one's paragraphs appear in
  * the other, so the shared body of syndicated copies is never taken for furniture.
  */
 public final class RecurringLineFilter {
@@ -118,6 +118,6 @@ public final class RecurringLineFilter {
                 shared++;
             }
         }
-        return shared >= COPY_OVERLAP * smaller.size();
+        return shared > COPY_OVERLAP * smaller.size();
     }
 }

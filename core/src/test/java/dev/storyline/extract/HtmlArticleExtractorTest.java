@@ -92,4 +92,67 @@ class HtmlArticleExtractorTest {
         assertThat(HtmlArticleExtractor.cleanTitle("Riverside Echo - Museum reopens after flood", "Riverside Echo"))
                 .isEqualTo("Museum reopens after flood");
     }
+
+    private static final String PROSE = "The council approved the budget on Tuesday, after a long debate, with nine votes to four.";
+
+    private static String reasonFor(Article article, String text) {
+        for (RemovedText removed : article.removed()) {
+            if (removed.text().equals(text)) {
+                return removed.reason();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void blockRulesDropLinkListsBylinesDatesPageControlsCreditsAndOneWordLines() {
+        Article article = extract("<html><head><title>Budget passes</title></head><body><div class='story'>"
+                + "<p>By Ana Ruiz</p><p>March 3, 2026</p>"
+                + ("<p>" + PROSE + "</p>").repeat(3)
+                + "<p><a href='/a'>Council budget archive</a> and <a href='/b'>past votes</a></p>"
+                + "<p>Photo: City Hall press office</p><p>Print</p><p>Advertisement</p><p>Budget</p>"
+                + "<ul><li>Schools</li><li>Roads</li></ul>"
+                + "</div></body></html>", null);
+
+        assertThat(article.paragraphs()).containsExactly(PROSE, PROSE, PROSE, "Schools", "Roads");
+        assertThat(reasonFor(article, "By Ana Ruiz")).isEqualTo("byline");
+        assertThat(reasonFor(article, "March 3, 2026")).isEqualTo("date line");
+        assertThat(reasonFor(article, "Council budget archive and past votes")).isEqualTo(HtmlArticleExtractor.LINK_LIST);
+        assertThat(reasonFor(article, "Photo: City Hall press office")).isEqualTo("credit line");
+        assertThat(reasonFor(article, "Print")).isEqualTo("page control");
+        assertThat(reasonFor(article, "Advertisement")).isEqualTo("navigation");
+        assertThat(reasonFor(article, "Budget")).isEqualTo("short line");
+        assertThat(article.byline()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void everythingOutsideTheArticleIsKeptInRemovedWithTheReason() {
+        Article article = extract("<html><body><div id='promo-box'>Win a trip to Lisbon today</div><div class='story'>"
+                + ("<p>" + PROSE + "</p>").repeat(3) + "</div><div>Weather: sunny, 21 degrees</div></body></html>", null);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(reasonFor(article, "Weather: sunny, 21 degrees")).isEqualTo(HtmlArticleExtractor.OUTSIDE_ARTICLE);
+        assertThat(reasonFor(article, "Win a trip to Lisbon today")).isEqualTo("html: furniture (promo)");
+    }
+
+    @Test
+    void jsonLdArticleBodyReplacesTheDomOnlyWhenTheMarkupHidTheArticle() {
+        String longBody = (PROSE + "\\n").repeat(8);
+        String hidden = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + longBody + "\"}</script></head><body><div id='app'><p>Loading the story, please wait a moment...</p></div></body></html>", null)
+                .text();
+        Article rich = extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"Short teaser only.\"}"
+                + "</script></head><body><article>" + ("<p>" + PROSE + "</p>").repeat(3) + "</article></body></html>", null);
+
+        assertThat(hidden).startsWith(PROSE).doesNotContain("Loading the story");
+        assertThat(rich.paragraphs()).containsExactly(PROSE, PROSE, PROSE);
+    }
+
+    @Test
+    void brokenJsonLdIsIgnored() {
+        Article article = extract("<html><head><script type='application/ld+json'>{ not json</script></head><body><article>"
+                + ("<p>" + PROSE + "</p>").repeat(2) + "</article></body></html>", null);
+
+        assertThat(article.paragraphs()).containsExactly(PROSE, PROSE);
+    }
 }

@@ -1,0 +1,62 @@
+package dev.storyline.extract;
+
+import dev.storyline.model.Article;
+import dev.storyline.model.RemovedText;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecurringLineFilterTest {
+
+    private static final String APPEAL = "Independent journalism needs readers like you to keep going every single day.";
+
+    private static Article article(String id, String outlet, String... paragraphs) {
+        return new Article(id, id + ".txt", null, "Title " + id, outlet, null, null, List.of(paragraphs), List.of());
+    }
+
+    @Test
+    void aLineInTwoDifferentArticlesOfOneOutletIsRemoved() {
+        Article a = article("a", "The Herald", "The mayor opened the new library on Monday.", APPEAL);
+        Article b = article("b", "The Herald", "Flood barriers were tested along the river.", APPEAL);
+        RecurringLineFilter filter = RecurringLineFilter.learn(List.of(a, b));
+
+        Article cleaned = filter.apply(a);
+
+        assertThat(cleaned.paragraphs()).containsExactly("The mayor opened the new library on Monday.");
+        assertThat(cleaned.removed()).containsExactly(new RemovedText(APPEAL, RecurringLineFilter.REASON));
+    }
+
+    @Test
+    void aLineInTwoArticlesOfDifferentOutletsStays() {
+        Article a = article("a", "The Herald", "The mayor opened the new library on Monday.", APPEAL);
+        Article b = article("b", "The Courier", "Flood barriers were tested along the river.", APPEAL);
+
+        assertThat(RecurringLineFilter.learn(List.of(a, b)).apply(a)).isSameAs(a);
+    }
+
+    @Test
+    void aLineInThreeDifferentArticlesAnywhereIsRemoved() {
+        Article a = article("a", null, "The mayor opened the new library on Monday.", "Read our coverage");
+        Article b = article("b", "The Courier", "Flood barriers were tested along the river.", "Read our coverage");
+        Article c = article("c", "The Post", "The school board met to discuss the budget.", "Read our coverage");
+
+        assertThat(RecurringLineFilter.learn(List.of(a, b, c)).apply(c).paragraphs())
+                .containsExactly("The school board met to discuss the budget.");
+    }
+
+    @Test
+    void syndicatedCopiesKeepTheirSharedBody() {
+        String first = "Four warships launched rockets at targets in Syria on Wednesday.";
+        String second = "The defence minister said all targets had been hit.";
+        Article a = article("a", "Wire One", first, second);
+        Article b = article("b", "Wire One", first, second, "An extra closing line from the second copy.");
+        Article c = article("c", "Wire Two", first, second);
+
+        RecurringLineFilter filter = RecurringLineFilter.learn(List.of(a, b, c));
+
+        assertThat(filter.apply(a)).isSameAs(a);
+        assertThat(filter.apply(b)).isSameAs(b);
+    }
+}
