@@ -11,14 +11,12 @@ import dev.storyline.model.SkippedInput;
 import dev.storyline.pipeline.Pipeline;
 import dev.storyline.pipeline.ProgressListener;
 import dev.storyline.report.JsonReportWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -30,6 +28,9 @@ import java.util.concurrent.Callable;
                 "Inputs as for analyze. Skipped inputs are named on standard error with the reason.",
                 "Exit code: 0 when at least one page was extracted, 1 when none could be, 2 for bad arguments."})
 final class ExtractCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, directories, or - for standard input.")
     List<String> paths;
@@ -53,9 +54,9 @@ final class ExtractCommand implements Callable<Integer> {
         Report report = Pipeline.standard(maxBytes).analyze(paths, System.in, new ProgressListener() {
         });
         for (SkippedInput skipped : report.skipped()) {
-            System.err.println("skipped " + skipped.source() + ": " + skipped.reason());
+            spec.commandLine().getErr().println("skipped " + skipped.source() + ": " + skipped.reason());
         }
-        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         JsonReportWriter.writeDocumentLines(report, out);
         out.flush();
         return report.documents().isEmpty() ? 1 : 0;
@@ -63,7 +64,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     private int printText() {
         ArticleExtractor extractor = ArticleExtractor.standard();
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         int[] extracted = {0};
         new Ingester(maxBytes).ingest(paths, System.in, new IngestSink() {
             @Override
@@ -72,7 +74,7 @@ final class ExtractCommand implements Callable<Integer> {
                 try {
                     article = extractor.extract(document);
                 } catch (RuntimeException e) {
-                    System.err.println("skipped " + document.source() + ": extraction failed: " + e.getMessage());
+                    err.println("skipped " + document.source() + ": extraction failed: " + e.getMessage());
                     return;
                 }
                 extracted[0]++;
@@ -81,13 +83,15 @@ final class ExtractCommand implements Callable<Integer> {
 
             @Override
             public void skip(SkippedInput skipped) {
-                System.err.println("skipped " + skipped.source() + ": " + skipped.reason());
+                err.println("skipped " + skipped.source() + ": " + skipped.reason());
             }
         });
+        out.flush();
+        err.flush();
         return extracted[0] == 0 ? 1 : 0;
     }
 
-    private void print(Article article, PrintStream out) {
+    private void print(Article article, PrintWriter out) {
         out.println("== " + article.source());
         out.println("title:     " + orDash(article.title()));
         out.println("outlet:    " + orDash(article.outlet()));

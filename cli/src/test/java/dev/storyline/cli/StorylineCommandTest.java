@@ -19,10 +19,52 @@ class StorylineCommandTest {
 
     private final StringWriter err = new StringWriter();
 
+    private final StringWriter out = new StringWriter();
+
     private int run(String... args) {
         CommandLine commandLine = StorylineCommand.commandLine();
         commandLine.setErr(new PrintWriter(err));
+        commandLine.setOut(new PrintWriter(out));
         return commandLine.execute(args);
+    }
+
+    @Test
+    void extractPrintsTheCleanedArticleAndWhatWasRemoved() throws IOException {
+        Path page = Files.writeString(dir.resolve("ferry.html"), """
+                <html><head><title>Ferry strike closes the port | Marlow Mail</title>
+                <meta property="og:site_name" content="Marlow Mail"></head>
+                <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>
+                <p>Ferry crews in Marlow stayed off work on Tuesday, leaving hundreds of passengers stranded.</p>
+                <p>The union said the strike would go on until the operator agreed to talks about night shifts.</p>
+                </article></body></html>
+                """);
+
+        assertThat(run("extract", "--removed", page.toString(), dir.resolve("missing.txt").toString())).isZero();
+
+        assertThat(out.toString())
+                .contains("title:     Ferry strike closes the port")
+                .contains("outlet:    Marlow Mail")
+                .contains("Ferry crews in Marlow stayed off work on Tuesday")
+                .contains("[html: navigation] Home News");
+        assertThat(err.toString()).contains("missing.txt").contains("no such file or directory");
+    }
+
+    @Test
+    void extractJsonPrintsOneDocumentObjectPerLine() throws IOException {
+        Path page = Files.writeString(dir.resolve("ferry.txt"), """
+                Ferry strike closes the port of Marlow
+
+                Ferry crews in Marlow stayed off work on Tuesday, leaving hundreds of passengers stranded at the terminal.
+
+                The union said the strike would go on until the operator agreed to talks about night shifts.
+                """);
+
+        assertThat(run("extract", "--json", page.toString())).isZero();
+
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(lines).hasSize(1);
+        assertThat(lines[0]).startsWith("{\"id\":\"ferry\"").contains("\"title\":\"Ferry strike closes the port of Marlow\"")
+                .contains("\"removed\":[").contains("\"quotes\":[");
     }
 
     @Test
