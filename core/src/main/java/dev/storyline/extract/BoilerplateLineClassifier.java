@@ -44,7 +44,9 @@ public final class BoilerplateLineClassifier {
                     + "was this (article|page) helpful|beitragsbild|titelbild|artikelbild|vous aimerez aussi|à lire aussi)\\b[^.]*[:?!]?$",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), 10),
             new Rule("credit line", Pattern.compile("^(credit|photo|foto|bild|image|quelle|source|fotos?|bildquelle)\\s*:",
-                    Pattern.CASE_INSENSITIVE), 20)
+                    Pattern.CASE_INSENSITIVE), 20),
+            new Rule("caption", Pattern.compile("^((top|main|header|featured|lead) )?(image|photo|picture|illustration)s? (of|by|from|courtesy|shows?)\\b"
+                    + "|^(pictured|above|below|left|right)\\s*:", Pattern.CASE_INSENSITIVE), 30)
     );
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");

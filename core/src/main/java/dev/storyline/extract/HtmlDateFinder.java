@@ -643,10 +643,8 @@ public final class HtmlDateFinder {
         Layout(Document page) {
             Element body = page.body();
             heading = body == null ? null : findHeading(page, body);
-            for (Element e = heading; e != null; e = e.parent()) {
-                mainBlocks.add(e);
-            }
-            for (Element e = body == null ? null : mainText(body); e != null; e = e.parent()) {
+            Element main = heading != null || body == null ? heading : mainText(body);
+            for (Element e = main; e != null; e = e.parent()) {
                 mainBlocks.add(e);
             }
             if (body != null) {

@@ -104,4 +104,31 @@ class TextArticleExtractorTest {
         assertThat(article.published()).isNull();
         assertThat(article.paragraphs()).hasSize(2);
     }
+
+    @Test
+    void captionsAndCreditLinesAfterTheBodyAreRemoved() {
+        Article article = extract("""
+                Floods cut the coast road near Harwick
+                Heavy rain closed the coast road on Friday morning, the council said in a statement.
+                Engineers expect the road to reopen within a week if the weather holds.
+                Top image of the flooded road from the Harwick council.
+                Photo: Harwick Council
+                """);
+
+        assertThat(article.paragraphs()).hasSize(2);
+        assertThat(article.removed()).extracting(RemovedText::reason).contains("caption", "credit line");
+    }
+
+    @Test
+    void aOneWordLineBetweenBodyParagraphsIsNotBodyText() {
+        Article article = extract("""
+                Heavy rain closed the coast road on Friday morning, the council said in a statement.
+                Advertisement
+                Engineers expect the road to reopen within a week if the weather holds.
+                Weather
+                Residents were told to use the inland route through Morley until further notice.
+                """);
+
+        assertThat(article.paragraphs()).hasSize(3).noneMatch(p -> p.equals("Weather") || p.equals("Advertisement"));
+    }
 }
