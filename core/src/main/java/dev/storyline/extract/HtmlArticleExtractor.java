@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +24,8 @@ import java.util.regex.Pattern;
  *
  * <p>The steps, in order:
  * <ol>
- *   <li>metadata from the head: {@code og:title}, {@code og:site_name}, date meta tags, JSON-LD
- *       {@code headline}/{@code datePublished}/{@code publisher}/{@code author}, {@code <time>}, the URL;</li>
+ *   <li>metadata: {@code og:title}, {@code og:site_name}, JSON-LD {@code headline}/{@code publisher}/{@code author},
+ *       {@code <h1>}, {@code <title>}; the publication date from {@link HtmlDateFinder};</li>
  *   <li>page furniture is removed from the DOM by the named rules of {@link HtmlFurniture};</li>
  *   <li>{@link ContentLocator} scores the remaining elements by prose and picks the article's elements;</li>
  *   <li>the page is cut into blocks ({@link HtmlBlocks}); blocks outside the article are removed, and blocks inside
@@ -44,7 +43,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+|\\s+»\\s+");
-    private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})/");
     private static final Set<String> KEEP_SHORT_TAGS = Set.of("li", "td", "th", "dd", "dt", "pre", "h2", "h3", "h4", "h5", "h6");
 
     @Override
@@ -59,7 +57,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 text(jsonLd, "headline"), firstText(page, "h1"), cleanTitle(page.title(), outlet));
         String byline = firstNonBlank(meta.get("author"), text(jsonLd, "author", "name"), text(jsonLd, "author"),
                 bylineElement(page));
-        LocalDate published = publicationDate(document, page, meta, jsonLd);
+        LocalDate published = publicationDate(document, page);
 
         List<RemovedText> removed = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();
@@ -224,31 +222,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return null;
     }
 
-    private static LocalDate publicationDate(RawDocument document, Document page, Map<String, String> meta, JsonNode jsonLd) {
-        String[] candidates = {
-                document.declared().published(),
-                meta.get("article:published_time"), meta.get("og:published_time"), text(jsonLd, "datePublished"),
-                meta.get("datepublished"), meta.get("pubdate"), meta.get("publishdate"), meta.get("date"),
-                meta.get("dc.date.issued"), meta.get("dc.date"), meta.get("sailthru.date"),
-                firstAttr(page, "time[datetime]", "datetime"),
-        };
-        for (String candidate : candidates) {
-            LocalDate date = DateParser.parse(candidate);
-            if (date != null) {
-                return date;
-            }
-        }
-        if (document.url() != null) {
-            Matcher m = URL_DATE.matcher(document.url());
-            if (m.find()) {
-                return DateParser.parse(m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3)));
-            }
-        }
-        return null;
-    }
-
-    private static String pad(String number) {
-        return number.length() == 1 ? "0" + number : number;
+    /** The date declared beside the page (a JSON Lines field) wins; else the page's own evidence, by {@link HtmlDateFinder}. */
+    private static LocalDate publicationDate(RawDocument document, Document page) {
+        LocalDate declared = DateParser.parse(document.declared().published());
+        return declared != null ? declared : HtmlDateFinder.find(page, document.url());
     }
 
     /** A {@code <title>} or og:title without the site name that pages append or prepend. */
@@ -283,11 +260,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static String firstText(Document page, String selector) {
         Element element = page.selectFirst(selector);
         return element == null ? null : element.text();
-    }
-
-    private static String firstAttr(Document page, String selector, String attribute) {
-        Element element = page.selectFirst(selector);
-        return element == null ? null : element.attr(attribute);
     }
 
     private static String text(JsonNode node, String... path) {

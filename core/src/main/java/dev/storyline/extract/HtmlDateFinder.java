@@ -153,22 +153,37 @@ public final class HtmlDateFinder {
         Finding shown = first(new Finding(fromPublishedLabel(page, window), "published-label"),
                 new Finding(fromTimeElements(page, window), "time-element"),
                 new Finding(fromDateElements(page, window), "date-element"));
-        Finding inUrl = new Finding(fromUrl(url, window), "url");
+        Finding inUrl = first(new Finding(fromUrl(url, window), "url"));
         if (structured != null) {
-            LocalDate modified = fromModified(page, window);
-            if (shown != null && !shown.date().equals(structured.date())
-                    && (withinADay(shown.date(), structured.date()) || shown.date().equals(modified))) {
-                return shown;
-            }
-            if (inUrl.date() != null && !inUrl.date().equals(structured.date())
-                    && (inUrl.date().isBefore(structured.date()) || withinADay(inUrl.date(), structured.date()))) {
-                return inUrl;
-            }
-            return structured;
+            return reconcile(structured, shown, inUrl, fromModified(page, window));
         }
-        return first(shown, inUrl, new Finding(fromGenericMeta(page, window), "generic-meta"),
-                new Finding(fromText(page, window), "text"), new Finding(fromTitle(page, window), "title"),
-                new Finding(fromModified(page, window), "modified"), new Finding(fromAnyText(page, window), "any-text"));
+        if (shown != null) {
+            return shown;
+        }
+        if (inUrl != null) {
+            return inUrl;
+        }
+        Finding weaker = first(new Finding(fromGenericMeta(page, window), "generic-meta"),
+                new Finding(fromText(page, window), "text"));
+        if (weaker != null) {
+            return weaker;
+        }
+        return first(new Finding(fromTitle(page, window), "title"), new Finding(fromModified(page, window), "modified"),
+                new Finding(fromAnyText(page, window), "any-text"));
+    }
+
+    /** The structured date, unless the shown date or the URL's date is to be preferred (see {@link #decide}). */
+    private static Finding reconcile(Finding structured, Finding shown, Finding inUrl, LocalDate modified) {
+        LocalDate date = structured.date();
+        if (shown != null && !shown.date().equals(date)
+                && (withinADay(shown.date(), date) || shown.date().equals(modified))) {
+            return shown;
+        }
+        if (inUrl != null && !inUrl.date().equals(date)
+                && (inUrl.date().isBefore(date) || withinADay(inUrl.date(), date))) {
+            return inUrl;
+        }
+        return structured;
     }
 
     /** The first finding that has a date, or null. */
@@ -365,7 +380,7 @@ public final class HtmlDateFinder {
         List<Element> marked = new ArrayList<>();
         List<Element> others = new ArrayList<>();
         for (Element time : page.select("time, abbr[title]")) {
-            String names = names(time);
+            String names = time.parent() == null ? names(time) : names(time) + " " + names(time.parent());
             if (layout.isBoilerplate(time) || UPDATE_NAME.matcher(names).find() || timeValue(time, window) == null) {
                 continue;
             }
@@ -420,14 +435,11 @@ public final class HtmlDateFinder {
             }
         }
         Element best = layout.nearestHeading(candidates);
-        if (best == null) {
-            best = layout.nearestHeading(updates);
-            return best == null ? null : updateDate(best, window);
+        if (best != null) {
+            return elementDate(best, window);
         }
-        if (best != null && System.getenv("DEBUGEL") != null) {
-            System.out.println("  DATE-ELEMENT: " + best.tagName() + "." + names(best) + " :: " + best.text() + " / heading " + (layout.heading == null ? null : layout.heading.text()));
-        }
-        return best == null ? null : elementDate(best, window);
+        best = layout.nearestHeading(updates);
+        return best == null ? null : updateDate(best, window);
     }
 
     /** The date of an element named as an update, or the first date its (short) text labels as one; else null. */
@@ -508,7 +520,7 @@ public final class HtmlDateFinder {
         }
         Layout layout = new Layout(page);
         StringBuilder text = new StringBuilder();
-        int headingAt = layout.visibleText(body, text);
+        int headingAt = layout.visibleText(body, text, false);
         String visible = text.toString();
         if (headingAt >= 0) {
             int from = Math.max(0, headingAt - HEADING_LEAD);
@@ -538,13 +550,12 @@ public final class HtmlDateFinder {
      */
     static LocalDate fromAnyText(Document page, Window window) {
         Element body = page.body();
-        return body == null ? null : firstPublicationDate(body.text(), window);
-    }
-
-    static String debugText(Document page) {
+        if (body == null) {
+            return null;
+        }
         StringBuilder text = new StringBuilder();
-        int at = new Layout(page).visibleText(page.body(), text);
-        return at + " :: " + text;
+        new Layout(page).visibleText(body, text, true);
+        return firstPublicationDate(text.toString(), window);
     }
 
     /**
@@ -615,7 +626,7 @@ public final class HtmlDateFinder {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        new Layout(page).visibleText(body, text);
+        new Layout(page).visibleText(body, text, false);
         for (Labelled labelled : labelledDates(text.toString(), window)) {
             if (labelled.cue() == Cue.PUBLISHED) {
                 return labelled.date();
@@ -763,10 +774,10 @@ public final class HtmlDateFinder {
         }
 
         /**
-         * Appends the visible text under {@code root} to {@code text}, without scripts, styles and boilerplate
-         * blocks; returns where the heading's text starts, or -1.
+         * Appends the visible text under {@code root} to {@code text}, without scripts, styles, the site's banner and
+         * (unless {@code keepBoilerplate}) boilerplate blocks; returns where the heading's text starts, or -1.
          */
-        int visibleText(Element root, StringBuilder text) {
+        int visibleText(Element root, StringBuilder text, boolean keepBoilerplate) {
             int[] headingAt = {-1};
             root.filter(new NodeFilter() {
                 @Override
@@ -778,7 +789,8 @@ public final class HtmlDateFinder {
                     if (!(node instanceof Element element)) {
                         return FilterResult.CONTINUE;
                     }
-                    if (INVISIBLE.contains(element.normalName()) || (element != root && isOwnBoilerplate(element))) {
+                    if (INVISIBLE.contains(element.normalName())
+                            || (element != root && (keepBoilerplate ? isBanner(element) : isOwnBoilerplate(element)))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (element == heading) {
