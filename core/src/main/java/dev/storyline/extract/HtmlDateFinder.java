@@ -155,7 +155,7 @@ public final class HtmlDateFinder {
                 new Finding(fromDateElements(page, window), "date-element"));
         Finding inUrl = first(new Finding(fromUrl(url, window), "url"));
         if (structured != null) {
-            return reconcile(structured, shown, inUrl, fromModified(page, window));
+            return reconcile(structured, shown, inUrl);
         }
         if (shown != null) {
             return shown;
@@ -173,10 +173,10 @@ public final class HtmlDateFinder {
     }
 
     /** The structured date, unless the shown date or the URL's date is to be preferred (see {@link #decide}). */
-    private static Finding reconcile(Finding structured, Finding shown, Finding inUrl, LocalDate modified) {
+    private static Finding reconcile(Finding structured, Finding shown, Finding inUrl) {
         LocalDate date = structured.date();
         if (shown != null && !shown.date().equals(date)
-                && (withinADay(shown.date(), date) || shown.date().equals(modified))) {
+                && withinADay(shown.date(), date)) {
             return shown;
         }
         if (inUrl != null && !inUrl.date().equals(date)
