@@ -24,22 +24,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the day an HTML news or blog page was first published.
+ * Finds the day an HTML news or blog page was published, for pages whose date is not declared beside them.
  *
- * <p>Pages state their date in many places of unequal trust, so the evidence is read in order of trust and the first
- * rule that finds a plausible date decides:
+ * <p>Pages state dates in many places of unequal trust: structured data written for search engines, the line under
+ * the headline, the address, the running text, and next to them dates that are not the publication (updates,
+ * comments, sidebars, copyright lines, today's date in the site's banner). Each place is read by its own rule,
+ * named below, and the rules are taken in this order of trust:
  * <ol>
- *   <li>{@code json-ld}: {@code datePublished} or {@code dateCreated} in JSON-LD structured data;</li>
- *   <li>{@code meta}: publication meta tags such as {@code article:published_time}, {@code pubdate}, {@code dc.date};</li>
- *   <li>{@code time-element}: a {@code <time>} element of the article, not of a sidebar or a comment;</li>
- *   <li>{@code date-element}: the text of an element whose class, id or itemprop names a date
- *       ({@code published}, {@code entry-date}, {@code byline}, ...);</li>
+ *   <li>structured data: {@code json-ld} ({@code datePublished} of an article, in {@code @graph}s and arrays too,
+ *       else {@code dateCreated}), then {@code meta} ({@code article:published_time}, {@code pubdate},
+ *       {@code dc.date.issued}, ...);</li>
+ *   <li>the date shown with the article: {@code published-label} (the date after "Published", "Veröffentlicht am",
+ *       "publié le"), then {@code time-element} ({@code <time>} of the article), then {@code date-element} (the
+ *       element nearest the headline whose class, id or itemprop names a date: "entry-date", "byline", "datum");</li>
  *   <li>{@code url}: a full date in the address ({@code /2019/05/12/}, {@code 20190512}, {@code 2019-05-12});</li>
- *   <li>{@code text}: a date written in the visible text near the top of the article;</li>
- *   <li>{@code modified}: a modification date from structured data or meta tags, when nothing else dates the page.</li>
+ *   <li>{@code generic-meta}: meta tags such as {@code date} or {@code dc.date} that do not say which date they hold;</li>
+ *   <li>{@code text}: the first date of the visible text from the headline on;</li>
+ *   <li>last resorts: {@code title} (a date in the title or description), {@code modified} (a modification date
+ *       from structured data), {@code any-text} (a date anywhere in the text, sidebars included).</li>
  * </ol>
- * Dates before 1995 (before news on the web) and after a latest plausible day are never taken, nor are dates marked as
- * updates when a publication date exists, copyright years, comment dates and "today" banners.
+ * Structured data give way in two cases: to the shown date when the two are a day apart (the metadata wrote the
+ * instant in another zone, often UTC, while the page shows the local day), and to the URL's date when that is earlier
+ * or a day apart (an address keeps the day it was first published).
+ *
+ * <p>Dates before 1995 and after a latest plausible day are never taken; nor are copyright years, dates labelled as
+ * today's, or the date in the site's banner. Dates labelled as updates, and sidebar or comment dates, are taken only
+ * when nothing else dates the page.
  */
 public final class HtmlDateFinder {
 
@@ -137,15 +147,7 @@ public final class HtmlDateFinder {
     record Finding(LocalDate date, String rule) {
     }
 
-    /**
-     * The rules in order of trust. A structured date (JSON-LD, then meta tags) decides, except that the date the
-     * page shows its readers wins when the two differ by a day at most (the metadata wrote the instant in another
-     * zone, often UTC) or when the shown date is the structured modification date (the page presents its update as
-     * its date). A full date in the URL wins over the structured date when it is earlier or a day apart at most: a
-     * page keeps the address it was first published under, so a later structured date is a republication. Without
-     * a structured date: the shown date, the URL, a generic date meta tag, the visible text, the title, a
-     * modification date, and last any date in the page's text.
-     */
+    /** The first plausible date of the rules in order of trust, with the exceptions described for the class. */
     static Finding decide(Document page, String url, LocalDate latest) {
         Window window = new Window(EARLIEST, latest);
         Finding structured = first(new Finding(fromJsonLd(page, window), "json-ld"),
@@ -172,7 +174,10 @@ public final class HtmlDateFinder {
                 new Finding(fromAnyText(page, window), "any-text"));
     }
 
-    /** The structured date, unless the shown date or the URL's date is to be preferred (see {@link #decide}). */
+    /**
+     * The structured date, unless the shown date is a day apart from it (a zone shift) or the URL's date is earlier or
+     * a day apart (a republication).
+     */
     private static Finding reconcile(Finding structured, Finding shown, Finding inUrl) {
         LocalDate date = structured.date();
         if (shown != null && !shown.date().equals(date)

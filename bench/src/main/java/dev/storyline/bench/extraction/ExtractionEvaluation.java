@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  * Scores the extract stage on the public extraction data sets, each with its own metric: the Article Extraction
  * Benchmark (shingle F1 of the body), the trafilatura evaluation (with/without segments, plus title, date and author
  * accuracy) and the htmldate evaluation (exact-day date accuracy). Every figure is given for the whole set and for
- * its two halves in the set's own order: the first half is where rules were tuned, the second half is held out.
+ * its two halves in the set's own order, so that rules tuned on the first half can be checked on the second.
  */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         description = "Score the extract stage on aeb, trafilatura-eval and htmldate-eval, beside the peers' published figures.")
@@ -166,9 +166,9 @@ public final class ExtractionEvaluation implements Callable<Integer> {
     }
 
     private static void printTable(String name, DataSets.Kind kind, int pages, int half, int failures, Map<String, double[]> measures) {
-        System.out.printf("%s: %d pages (tuned on the first %d, held out the last %d), %d failures%n%n",
+        System.out.printf("%s: %d pages (first half %d, second half %d, in the set's order), %d failures%n%n",
                 name, pages, half, pages - half, failures);
-        System.out.printf("%-16s %8s %8s %9s   %s%n", "measure", "all", "tuned", "held-out", "peers (published)");
+        System.out.printf("%-16s %8s %8s %9s   %s%n", "measure", "all", "1st half", "2nd half", "peers (published)");
         for (Map.Entry<String, double[]> entry : measures.entrySet()) {
             double[] v = entry.getValue();
             System.out.printf("%-16s %8.3f %8.3f %9.3f   %s%n", entry.getKey(), v[0], v[1], v[2], PeerFigures.of(kind, entry.getKey()));
