@@ -28,11 +28,16 @@ public final class DateParser {
             "(?<![\\p{L}])" + MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th|\\.)?,?\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})\\b",
+            "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH
+                    + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})\\b");
-    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d./])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
-    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.,])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d]|\\.\\d)");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})\\b");
+    private static final Pattern YEAR_FIRST =
+            Pattern.compile("(?<![\\d./])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    /** {@code 28.09.19}: two digits each, dotted, read day first in the 1990s to 2080s. */
+    private static final Pattern SHORT_YEAR =
+            Pattern.compile("(?<![\\d.,])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d]|\\.\\d)");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|[T\\s_]|\\d{4,6})");
 
     private DateParser() {

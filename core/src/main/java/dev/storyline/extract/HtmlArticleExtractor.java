@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>The steps, in order:
  * <ol>
  *   <li>metadata: {@code og:title}, {@code og:site_name}, JSON-LD {@code headline}/{@code publisher}/{@code author},
- *       {@code <h1>}, {@code <title>}; the publication date from {@link HtmlDateFinder};</li>
+ *       {@code <h1>}, {@code <title>}, an outlet named in a copyright line, the URL's host; the publication date
+ *       from {@link HtmlDateFinder};</li>
  *   <li>page furniture is removed from the DOM by the named rules of {@link HtmlFurniture};</li>
  *   <li>{@link ContentLocator} scores the remaining elements by prose and picks the article's elements;</li>
  *   <li>the page is cut into blocks ({@link HtmlBlocks}); blocks outside the article are removed, and blocks inside
@@ -51,8 +52,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         Map<String, String> meta = metaTags(page);
         JsonNode jsonLd = jsonLdArticle(page);
 
-        String outlet = firstNonBlank(meta.get("og:site_name"), text(jsonLd, "publisher", "name"),
-                meta.get("application-name"), MetadataPatterns.hostOf(document.url()));
+        String outlet = firstNonBlank(meta.get("og:site_name"), text(jsonLd, "publisher", "name"), meta.get("application-name"));
         String title = firstNonBlank(document.declared().title(), cleanTitle(meta.get("og:title"), outlet),
                 text(jsonLd, "headline"), firstText(page, "h1"), cleanTitle(page.title(), outlet));
         String byline = firstNonBlank(meta.get("author"), text(jsonLd, "author", "name"), text(jsonLd, "author"),
@@ -98,7 +98,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         if (outlet == null) {
-            outlet = MetadataPatterns.outletIn(paragraphs);
+            outlet = outletNamedIn(removed, paragraphs);
+        }
+        if (outlet == null) {
+            outlet = MetadataPatterns.hostOf(document.url());
         }
         if (byline == null) {
             byline = bylineIn(removed);
@@ -174,6 +177,16 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         return articleBody.length() > 500 && articleBody.length() > 2 * domChars
                 && BoilerplateLineClassifier.isProse(articleBody) && !articleBody.contains("<");
+    }
+
+    /** The outlet a copyright line or an appeal names, in the removed furniture first, then in the body. */
+    private static String outletNamedIn(List<RemovedText> removed, List<String> paragraphs) {
+        List<String> lines = new ArrayList<>();
+        for (RemovedText text : removed) {
+            lines.add(text.text());
+        }
+        lines.addAll(paragraphs);
+        return MetadataPatterns.outletIn(lines);
     }
 
     private static String bylineIn(List<RemovedText> removed) {

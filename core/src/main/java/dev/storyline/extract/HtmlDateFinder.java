@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  *       "publié le"), then {@code time-element} ({@code <time>} of the article), then {@code date-element} (the
  *       element nearest the headline whose class, id or itemprop names a date: "entry-date", "byline", "datum");</li>
  *   <li>{@code url}: a full date in the address ({@code /2019/05/12/}, {@code 20190512}, {@code 2019-05-12});</li>
- *   <li>{@code generic-meta}: meta tags such as {@code date} or {@code dc.date} that do not say which date they hold;</li>
+ *   <li>{@code generic-meta}: meta tags such as {@code date} or {@code dc.date} that do not say which date they
+ *       hold;</li>
  *   <li>{@code text}: the first date of the visible text from the headline on;</li>
  *   <li>last resorts: {@code title} (a date in the title or description), {@code modified} (a modification date
  *       from structured data), {@code any-text} (a date anywhere in the text, sidebars included).</li>
@@ -75,7 +76,9 @@ public final class HtmlDateFinder {
             "dc.date.created", "dcterms.created",
     };
     /** Meta tag names that hold some date of the page, often a generation or modification date. */
-    private static final String[] GENERIC_META = {"dc.date", "dcterms.date", "date", "dc.created", "datecreated", "created"};
+    private static final String[] GENERIC_META = {
+            "dc.date", "dcterms.date", "date", "dc.created", "datecreated", "created",
+    };
     /** A meta tag name of some other vocabulary that names a publication ("five_hundred_pixels:uploaded"). */
     private static final Pattern PUBLISHED_META_NAME = Pattern.compile("publish|pubdate|upload|release_?date");
     /** Meta tag names that hold a modification date: used only when nothing else dates the page. */
@@ -84,9 +87,12 @@ public final class HtmlDateFinder {
             "last-modified", "lastmod", "revised",
     };
 
-    private static final Pattern URL_SLASHED = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[^\\d])");
-    private static final Pattern URL_DASHED = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?![\\d])");
-    private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?![\\d])");
+    private static final Pattern URL_SLASHED =
+            Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[^\\d])");
+    private static final Pattern URL_DASHED =
+            Pattern.compile("(?<![\\d])((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?![\\d])");
+    private static final Pattern URL_COMPACT =
+            Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?![\\d])");
 
     /** Words that label the date after them as a modification. */
     private static final Pattern UPDATE_CUE = Pattern.compile(
@@ -119,9 +125,12 @@ public final class HtmlDateFinder {
      * "related-posts", "instagram-media").
      */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-            "(?:^|\\s|[-_])(?:comment\\w*|kommentar\\w*|sidebar|aside|secondary|related|recommended|popular|navigation|nav|navbar|menu|"
-                    + "breadcrumbs?|newsletter|replies|reply|instagram-media|twitter-tweet)(?:$|\\s|[-_])");
-    private static final Pattern BANNER_NAME = Pattern.compile("(?:^|\\s)(?:header|site-header|masthead|topbar|top-bar)(?:$|\\s)");
+            "(?:^|\\s|[-_])(?:comment\\w*|kommentar\\w*|sidebar|aside|secondary|related|recommended|popular|"
+                    + "navigation|nav|navbar|menu|breadcrumbs?|newsletter|replies|reply|instagram-media|twitter-tweet)"
+                    + "(?:$|\\s|[-_])");
+    /** A class or id naming the site's banner at the top of the page. */
+    private static final Pattern BANNER_NAME =
+            Pattern.compile("(?:^|\\s)(?:header|site-header|masthead|topbar|top-bar)(?:$|\\s)");
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "select");
     /** How far above the heading, in characters, a date may stand and still belong to the article. */
     private static final int HEADING_LEAD = 300;
@@ -129,7 +138,10 @@ public final class HtmlDateFinder {
     private HtmlDateFinder() {
     }
 
-    /** The publication date of the page, or null when the page gives none. Never the crawl date or a "today" banner date. */
+    /**
+     * The publication date of the page, or null when the page gives none. Never the crawl date or a "today" banner
+     * date. Dates after tomorrow are ignored.
+     */
     public static LocalDate find(Document page, String url) {
         return find(page, url, LocalDate.now().plusDays(1));
     }
@@ -180,8 +192,7 @@ public final class HtmlDateFinder {
      */
     private static Finding reconcile(Finding structured, Finding shown, Finding inUrl) {
         LocalDate date = structured.date();
-        if (shown != null && !shown.date().equals(date)
-                && withinADay(shown.date(), date)) {
+        if (shown != null && !shown.date().equals(date) && withinADay(shown.date(), date)) {
             return shown;
         }
         if (inUrl != null && !inUrl.date().equals(date)
@@ -377,8 +388,8 @@ public final class HtmlDateFinder {
 
     /**
      * Rule {@code time-element}: a {@code <time>} (or an {@code <abbr title>}) marked as the publication
-     * ({@code pubdate}, itemprop {@code datePublished}, a "published" class), else the one nearest the article's
-     * heading. Times in sidebars, footers and comments, and times marked as updates, are skipped.
+     * ({@code pubdate}, itemprop {@code datePublished}, a "published" class on it or its parent), else the one nearest
+     * the article's heading. Times in sidebars, footers and comments, and times marked as updates, are skipped.
      */
     static LocalDate fromTimeElements(Document page, Window window) {
         Layout layout = new Layout(page);
@@ -515,8 +526,8 @@ public final class HtmlDateFinder {
 
     /**
      * Rule {@code text}: the first plausible date written in the visible text from just above the article's heading
-     * on, else anywhere in the text, leaving out sidebars, footers, comments, copyright notices and dates labelled as
-     * updates.
+     * on, else anywhere in the text; sidebars, footers, comments, copyright years and today's date are left out, and a
+     * date labelled as an update is taken only when there is no other.
      */
     static LocalDate fromText(Document page, Window window) {
         Element body = page.body();
@@ -543,7 +554,8 @@ public final class HtmlDateFinder {
      */
     static LocalDate fromTitle(Document page, Window window) {
         StringBuilder text = new StringBuilder(page.title());
-        for (Element meta : page.select("meta[name=description], meta[property=og:title], meta[property=og:description]")) {
+        String described = "meta[name=description], meta[property=og:title], meta[property=og:description]";
+        for (Element meta : page.select(described)) {
             text.append(" | ").append(meta.attr("content"));
         }
         return firstPublicationDate(text.toString(), window);
@@ -644,7 +656,8 @@ public final class HtmlDateFinder {
 
     /** Class, id and itemprop of an element, lower case. */
     private static String names(Element element) {
-        return (element.className() + " " + element.id() + " " + element.attr("itemprop")).toLowerCase(Locale.ROOT).trim();
+        String names = element.className() + " " + element.id() + " " + element.attr("itemprop");
+        return names.toLowerCase(Locale.ROOT).trim();
     }
 
     /**

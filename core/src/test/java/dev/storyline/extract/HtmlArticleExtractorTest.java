@@ -155,4 +155,13 @@ class HtmlArticleExtractorTest {
 
         assertThat(article.paragraphs()).containsExactly(PROSE, PROSE);
     }
+
+    @Test
+    void outletComesFromTheCopyrightLineBeforeTheHost() {
+        Article article = extract("<html><body><article>" + ("<p>" + PROSE + "</p>").repeat(2)
+                + "</article><footer><p>© 2026 Harbour Gazette. All rights reserved.</p></footer></body></html>",
+                "https://www.gazette.example/news/budget");
+
+        assertThat(article.outlet()).isEqualTo("Harbour Gazette");
+    }
 }
