@@ -31,6 +31,7 @@ public final class DateParser {
             "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH
                     + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MONTH_DATE_REACH = 80;
     private static final Pattern NUMERIC =
             Pattern.compile("(?<![\\d.])(\\d{1,2})\\s?([/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})\\b");
     private static final Pattern YEAR_FIRST =
@@ -107,13 +108,20 @@ public final class DateParser {
         while (m.find()) {
             add(found, m, date(m.group(1), m.group(2), m.group(3)), null);
         }
-        m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
-            add(found, m, date(m.group(3), month(m.group(1)), m.group(2)), null);
+        List<int[]> nearYears = yearWindows(text);
+        m = MONTH_DAY_YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] window : nearYears) {
+            m.region(window[0], window[1]);
+            while (m.find()) {
+                add(found, m, date(m.group(3), month(m.group(1)), m.group(2)), null);
+            }
         }
-        m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            add(found, m, date(m.group(3), month(m.group(2)), m.group(1)), null);
+        m = DAY_MONTH_YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] window : nearYears) {
+            m.region(window[0], window[1]);
+            while (m.find()) {
+                add(found, m, date(m.group(3), month(m.group(2)), m.group(1)), null);
+            }
         }
         m = YEAR_FIRST.matcher(text);
         while (m.find()) {
@@ -130,6 +138,36 @@ public final class DateParser {
         }
         found.sort((x, y) -> Integer.compare(x.position, y.position));
         return withoutOverlaps(found);
+    }
+
+    /**
+     * The stretches of {@code text} that can hold a date written with a month name: the 80 characters before each
+     * four-digit number and the number itself, merged where they overlap. The month-name patterns are costly to try
+     * at every position of a long page, and every match of theirs ends in such a number.
+     */
+    private static List<int[]> yearWindows(String text) {
+        List<int[]> windows = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start == 4) {
+                int from = Math.max(0, start - MONTH_DATE_REACH);
+                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                if (last != null && from <= last[1]) {
+                    last[1] = i;
+                } else {
+                    windows.add(new int[] {from, i});
+                }
+            }
+        }
+        return windows;
     }
 
     private static void addNumeric(List<Found> found, Matcher m) {

@@ -113,13 +113,12 @@ public final class HtmlDateFinder {
     private static final int CUE_REACH = 40;
 
     /** A class, id or itemprop naming a publication date ("entry-date", "datePublished", "posted-on"). */
-    private static final Pattern PUBLICATION_NAME = Pattern.compile(
-            "publish|publica|pubdate|posted|submitted|entry-date|post-date|postdate|post_date|created|erstellt|"
-                    + "veroeffentlicht");
+    private static final String[] PUBLICATION_NAME = {"publish", "publica", "pubdate", "posted", "submitted",
+        "entry-date", "post-date", "postdate", "post_date", "created", "erstellt", "veroeffentlicht"};
     /** A class, id or itemprop naming some date, or the line of metadata under a headline. */
-    private static final Pattern DATE_NAME = Pattern.compile("date|datum|time|byline|dateline|fecha|data|meta|info");
+    private static final String[] DATE_NAME = {"date", "datum", "time", "byline", "dateline", "fecha", "data", "meta", "info"};
     /** A class, id or itemprop naming a modification date. */
-    private static final Pattern UPDATE_NAME = Pattern.compile("update|modif|aktualis|geaendert|changed|edited");
+    private static final String[] UPDATE_NAME = {"update", "modif", "aktualis", "geaendert", "changed", "edited"};
     /**
      * A class or id naming a sidebar, navigation, comment section or embedded post ("comment-list", "sidebar",
      * "related-posts", "instagram-media").
@@ -162,11 +161,17 @@ public final class HtmlDateFinder {
     /** The first plausible date of the rules in order of trust, with the exceptions described for the class. */
     static Finding decide(Document page, String url, LocalDate latest) {
         Window window = new Window(EARLIEST, latest);
+        Layout layout = new Layout(page);
         Finding structured = first(new Finding(fromJsonLd(page, window), "json-ld"),
                 new Finding(fromMeta(page, window), "meta"));
-        Finding shown = first(new Finding(fromPublishedLabel(page, window), "published-label"),
-                new Finding(fromTimeElements(page, window), "time-element"),
-                new Finding(fromDateElements(page, window), "date-element"));
+        Finding shown = new Finding(fromPublishedLabel(layout, window), "published-label");
+        if (shown.date() == null) {
+            shown = new Finding(fromTimeElements(layout, window), "time-element");
+        }
+        if (shown.date() == null) {
+            shown = new Finding(fromDateElements(layout, window), "date-element");
+        }
+        shown = first(shown);
         Finding inUrl = first(new Finding(fromUrl(url, window), "url"));
         if (structured != null) {
             return reconcile(structured, shown, inUrl);
@@ -177,13 +182,15 @@ public final class HtmlDateFinder {
         if (inUrl != null) {
             return inUrl;
         }
-        Finding weaker = first(new Finding(fromGenericMeta(page, window), "generic-meta"),
-                new Finding(fromText(page, window), "text"));
+        Finding weaker = first(new Finding(fromGenericMeta(page, window), "generic-meta"));
+        if (weaker == null) {
+            weaker = first(new Finding(fromText(layout, window), "text"));
+        }
         if (weaker != null) {
             return weaker;
         }
-        return first(new Finding(fromTitle(page, window), "title"), new Finding(fromModified(page, window), "modified"),
-                new Finding(fromAnyText(page, window), "any-text"));
+        Finding last = first(new Finding(fromTitle(page, window), "title"), new Finding(fromModified(page, window), "modified"));
+        return last != null ? last : first(new Finding(fromAnyText(layout, window), "any-text"));
     }
 
     /**
@@ -328,7 +335,7 @@ public final class HtmlDateFinder {
             return date;
         }
         for (Map.Entry<String, String> meta : metaValues(page).entrySet()) {
-            if (PUBLISHED_META_NAME.matcher(meta.getKey()).find() && !UPDATE_NAME.matcher(meta.getKey()).find()) {
+            if (PUBLISHED_META_NAME.matcher(meta.getKey()).find() && !containsAny(meta.getKey(), UPDATE_NAME)) {
                 date = window.check(DateParser.parse(meta.getValue()));
                 if (date != null) {
                     return date;
@@ -392,15 +399,19 @@ public final class HtmlDateFinder {
      * the article's heading. Times in sidebars, footers and comments, and times marked as updates, are skipped.
      */
     static LocalDate fromTimeElements(Document page, Window window) {
-        Layout layout = new Layout(page);
+        return fromTimeElements(new Layout(page), window);
+    }
+
+    private static LocalDate fromTimeElements(Layout layout, Window window) {
+        Document page = layout.page;
         List<Element> marked = new ArrayList<>();
         List<Element> others = new ArrayList<>();
         for (Element time : page.select("time, abbr[title]")) {
             String names = time.parent() == null ? names(time) : names(time) + " " + names(time.parent());
-            if (layout.isBoilerplate(time) || UPDATE_NAME.matcher(names).find() || timeValue(time, window) == null) {
+            if (layout.isBoilerplate(time) || containsAny(names, UPDATE_NAME) || timeValue(time, window) == null) {
                 continue;
             }
-            if (time.hasAttr("pubdate") || PUBLICATION_NAME.matcher(names).find()) {
+            if (time.hasAttr("pubdate") || containsAny(names, PUBLICATION_NAME)) {
                 marked.add(time);
             } else {
                 others.add(time);
@@ -430,17 +441,23 @@ public final class HtmlDateFinder {
      * dates labelled as updates are taken only when no element holds another date.
      */
     static LocalDate fromDateElements(Document page, Window window) {
-        Element body = page.body();
+        return fromDateElements(new Layout(page), window);
+    }
+
+    private static LocalDate fromDateElements(Layout layout, Window window) {
+        Element body = layout.page.body();
         if (body == null) {
             return null;
         }
-        Layout layout = new Layout(page);
         List<Element> candidates = new ArrayList<>();
         List<Element> updates = new ArrayList<>();
         for (Element element : body.getAllElements()) {
+            if (!hasNames(element)) {
+                continue;
+            }
             String names = names(element);
-            boolean namesUpdate = UPDATE_NAME.matcher(names).find();
-            if (!(namesUpdate || PUBLICATION_NAME.matcher(names).find() || DATE_NAME.matcher(names).find())
+            boolean namesUpdate = containsAny(names, UPDATE_NAME);
+            if (!(namesUpdate || containsAny(names, PUBLICATION_NAME) || containsAny(names, DATE_NAME))
                     || layout.isBoilerplate(element)) {
                 continue;
             }
@@ -460,13 +477,16 @@ public final class HtmlDateFinder {
 
     /** The date of an element named as an update, or the first date its (short) text labels as one; else null. */
     private static LocalDate updateDate(Element element, Window window) {
-        if (UPDATE_NAME.matcher(names(element)).find()) {
+        if (containsAny(names(element), UPDATE_NAME)) {
             for (String attribute : new String[] {"content", "datetime", "title"}) {
                 LocalDate date = window.check(DateParser.parse(element.attr(attribute)));
                 if (date != null) {
                     return date;
                 }
             }
+        }
+        if (visibleCharsExceed(element, MAX_DATE_TEXT)) {
+            return null;
         }
         String text = element.text();
         if (text.length() > MAX_DATE_TEXT) {
@@ -490,6 +510,9 @@ public final class HtmlDateFinder {
             if (date != null) {
                 return date;
             }
+        }
+        if (visibleCharsExceed(element, MAX_DATE_TEXT)) {
+            return null;
         }
         String text = element.text();
         if (text.length() > MAX_DATE_TEXT) {
@@ -530,14 +553,15 @@ public final class HtmlDateFinder {
      * date labelled as an update is taken only when there is no other.
      */
     static LocalDate fromText(Document page, Window window) {
-        Element body = page.body();
-        if (body == null) {
+        return fromText(new Layout(page), window);
+    }
+
+    private static LocalDate fromText(Layout layout, Window window) {
+        if (layout.page.body() == null) {
             return null;
         }
-        Layout layout = new Layout(page);
-        StringBuilder text = new StringBuilder();
-        int headingAt = layout.visibleText(body, text, false);
-        String visible = text.toString();
+        String visible = layout.articleText();
+        int headingAt = layout.articleTextHeadingAt;
         if (headingAt >= 0) {
             int from = Math.max(0, headingAt - HEADING_LEAD);
             LocalDate date = firstPublicationDate(visible.substring(from), window);
@@ -566,12 +590,16 @@ public final class HtmlDateFinder {
      * copyright or today's date): the last resort, for pages whose layout hides the article's date in a sidebar.
      */
     static LocalDate fromAnyText(Document page, Window window) {
-        Element body = page.body();
+        return fromAnyText(new Layout(page), window);
+    }
+
+    private static LocalDate fromAnyText(Layout layout, Window window) {
+        Element body = layout.page.body();
         if (body == null) {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        new Layout(page).visibleText(body, text, true);
+        layout.visibleText(body, text, true);
         return firstPublicationDate(text.toString(), window);
     }
 
@@ -638,13 +666,14 @@ public final class HtmlDateFinder {
      * ("Published on", "Veröffentlicht am", "Erschienen:", "publié le").
      */
     static LocalDate fromPublishedLabel(Document page, Window window) {
-        Element body = page.body();
-        if (body == null) {
+        return fromPublishedLabel(new Layout(page), window);
+    }
+
+    private static LocalDate fromPublishedLabel(Layout layout, Window window) {
+        if (layout.page.body() == null) {
             return null;
         }
-        StringBuilder text = new StringBuilder();
-        new Layout(page).visibleText(body, text, false);
-        for (Labelled labelled : labelledDates(text.toString(), window)) {
+        for (Labelled labelled : labelledDates(layout.articleText(), window)) {
             if (labelled.cue() == Cue.PUBLISHED) {
                 return labelled.date();
             }
@@ -653,6 +682,66 @@ public final class HtmlDateFinder {
     }
 
     // ---- page structure ----------------------------------------------------------------------------------------
+
+    /**
+     * True when the element's text has more than {@code limit} non-blank characters, so its collapsed text is longer
+     * than {@code limit} too; stops counting there, instead of building the text of a large container.
+     */
+    private static boolean visibleCharsExceed(Element element, int limit) {
+        int[] count = {0};
+        element.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String value = text.getWholeText();
+                    for (int i = 0; i < value.length(); i++) {
+                        if (!Character.isWhitespace(value.charAt(i))) {
+                            count[0]++;
+                        }
+                    }
+                }
+                return count[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        });
+        return count[0] > limit;
+    }
+
+    /** The words {@link #BOILERPLATE_NAME} is built from: a name holding none of them cannot match it. */
+    private static final String[] BOILERPLATE_WORDS = {"comment", "kommentar", "sidebar", "aside", "secondary", "related",
+        "recommended", "popular", "nav", "menu", "breadcrumb", "newsletter", "repl", "instagram-media", "twitter-tweet"};
+    private static final String[] BANNER_WORDS = {"header", "masthead", "topbar", "top-bar"};
+
+    /** {@link #BOILERPLATE_NAME} on the element's names, after a quick substring test that rules out most elements. */
+    private static boolean namesBoilerplate(Element e) {
+        if (!hasNames(e)) {
+            return false;
+        }
+        String names = names(e);
+        return containsAny(names, BOILERPLATE_WORDS) && BOILERPLATE_NAME.matcher(names).find();
+    }
+
+    private static boolean namesBanner(Element e) {
+        if (!hasNames(e)) {
+            return false;
+        }
+        String names = names(e);
+        return containsAny(names, BANNER_WORDS) && BANNER_NAME.matcher(names).find();
+    }
+
+    /** True when {@code names} contains one of {@code words}; a plain substring test, much faster than a regex alternation. */
+    private static boolean containsAny(String names, String[] words) {
+        for (String word : words) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** False for an element without class, id or itemprop, whose names no pattern can match. */
+    private static boolean hasNames(Element element) {
+        return element.hasAttr("class") || element.hasAttr("id") || element.hasAttr("itemprop");
+    }
 
     /** Class, id and itemprop of an element, lower case. */
     private static String names(Element element) {
@@ -665,23 +754,33 @@ public final class HtmlDateFinder {
      * blocks around that heading, and the sidebars, navigation and comment sections to leave out.
      */
     private static final class Layout {
+        private final Document page;
         private final Element heading;
+        private String articleText;
+        private int articleTextHeadingAt;
         private final Set<Element> mainBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<Element, Integer> order = new IdentityHashMap<>();
 
         Layout(Document page) {
+            this.page = page;
             Element body = page.body();
             heading = body == null ? null : findHeading(page, body);
             Element main = heading != null || body == null ? heading : mainText(body);
             for (Element e = main; e != null; e = e.parent()) {
                 mainBlocks.add(e);
             }
-            if (body != null) {
+        }
+
+        /** Each element's position in document order, counted when first asked for. */
+        private Map<Element, Integer> order() {
+            Element body = page.body();
+            if (order.isEmpty() && body != null) {
                 int index = 0;
                 for (Element element : body.getAllElements()) {
                     order.put(element, index++);
                 }
             }
+            return order;
         }
 
         /**
@@ -740,6 +839,16 @@ public final class HtmlDateFinder {
             return best;
         }
 
+        /** The visible text without boilerplate blocks, built once for the rules that read it. */
+        String articleText() {
+            if (articleText == null) {
+                StringBuilder text = new StringBuilder();
+                articleTextHeadingAt = visibleText(page.body(), text, false);
+                articleText = text.toString();
+            }
+            return articleText;
+        }
+
         /**
          * True inside navigation, a sidebar, a comment section or a page footer. A block that holds the article's
          * heading is never one, whatever its class says (layouts name wrappers "has-sidebar"); an article's own
@@ -754,7 +863,7 @@ public final class HtmlDateFinder {
                 if (mainBlocks.contains(e)) {
                     continue;
                 }
-                if (e.nameIs("nav") || e.nameIs("blockquote") || BOILERPLATE_NAME.matcher(names(e)).find()
+                if (e.nameIs("nav") || e.nameIs("blockquote") || namesBoilerplate(e)
                         || isBanner(e)) {
                     return true;
                 }
@@ -777,6 +886,7 @@ public final class HtmlDateFinder {
             if (heading == null) {
                 return elements.get(0);
             }
+            Map<Element, Integer> order = order();
             int headingIndex = order.getOrDefault(heading, 0);
             Element best = null;
             int bestDistance = Integer.MAX_VALUE;
@@ -829,7 +939,7 @@ public final class HtmlDateFinder {
          */
         private boolean isBanner(Element e) {
             return heading != null && !mainBlocks.contains(e)
-                    && (e.nameIs("header") || BANNER_NAME.matcher(names(e)).find())
+                    && (e.nameIs("header") || namesBanner(e))
                     && e.closest("article, main, [role=main]") == null;
         }
 
@@ -838,7 +948,7 @@ public final class HtmlDateFinder {
             if (mainBlocks.contains(e)) {
                 return false;
             }
-            if (e.nameIs("nav") || e.nameIs("blockquote") || BOILERPLATE_NAME.matcher(names(e)).find() || isBanner(e)) {
+            if (e.nameIs("nav") || e.nameIs("blockquote") || namesBoilerplate(e) || isBanner(e)) {
                 return true;
             }
             return (e.nameIs("aside") || e.nameIs("footer") || e.nameIs("form")) && e.closest("article") == null;
