@@ -673,7 +673,11 @@ public final class HtmlDateFinder {
         if (layout.page.body() == null) {
             return null;
         }
-        for (Labelled labelled : labelledDates(layout.articleText(), window)) {
+        String text = layout.articleText();
+        if (!PUBLISHED_CUE.matcher(text).find()) {
+            return null;
+        }
+        for (Labelled labelled : labelledDates(text, window)) {
             if (labelled.cue() == Cue.PUBLISHED) {
                 return labelled.date();
             }
