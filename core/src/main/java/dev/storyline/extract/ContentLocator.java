@@ -41,15 +41,19 @@ final class ContentLocator {
     private ContentLocator() {
     }
 
-    /** The article's elements in page order; the body itself when no element holds prose. */
+    /**
+     * The article's elements in page order; the body itself when no element holds prose. Of elements with equal
+     * scores (a wrapper and its only child) the first in page order wins, so the choice never depends on hashing.
+     */
     static List<Element> locate(Element body, TextStats stats) {
         Map<Element, Double> scores = scores(body, stats);
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            if (entry.getValue() > bestScore) {
-                best = entry.getKey();
-                bestScore = entry.getValue();
+        for (Element element : body.getAllElements()) {
+            double score = scores.getOrDefault(element, 0.0);
+            if (score > bestScore) {
+                best = element;
+                bestScore = score;
             }
         }
         if (best == null) {
@@ -59,7 +63,7 @@ final class ContentLocator {
     }
 
     /** The score of every element that holds a paragraph, already scaled by its link density. */
-    static Map<Element, Double> scores(Element body, TextStats stats) {
+    private static Map<Element, Double> scores(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
             if (isParagraph(element)) {

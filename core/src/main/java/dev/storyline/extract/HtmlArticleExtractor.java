@@ -10,7 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +55,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         JsonNode jsonLd = jsonLdArticle(page);
 
         String outlet = firstNonBlank(meta.get("og:site_name"), text(jsonLd, "publisher", "name"), meta.get("application-name"));
+        String h1 = firstText(page, "h1");
         String title = firstNonBlank(document.declared().title(), cleanTitle(meta.get("og:title"), outlet),
-                text(jsonLd, "headline"), firstText(page, "h1"), cleanTitle(page.title(), outlet));
+                text(jsonLd, "headline"), h1, cleanTitle(page.title(), outlet));
         String byline = firstNonBlank(meta.get("author"), text(jsonLd, "author", "name"), text(jsonLd, "author"),
                 bylineElement(page));
         LocalDate published = publicationDate(document, page);
@@ -71,7 +74,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 title = leadingHeading(blocks);
             }
             Set<String> headlines = new HashSet<>();
-            for (String headline : new String[] {title, firstText(page, "h1"), meta.get("og:title")}) {
+            for (String headline : new String[] {title, h1, meta.get("og:title")}) {
                 if (headline != null) {
                     headlines.add(BoilerplateLineClassifier.normalize(headline));
                 }
@@ -109,15 +112,19 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return new Article(document.id(), document.source(), document.url(), title, outlet, byline, published, paragraphs, removed);
     }
 
-    /** Removes every element a furniture rule marks, top down, keeping the text of visible ones in {@code removed}. */
+    /**
+     * Removes every element a furniture rule marks, top down in page order, keeping the text of visible ones in
+     * {@code removed}.
+     */
     private static void removeFurniture(Element body, TextStats stats, List<RemovedText> removed) {
         double pageChars = Math.max(1, stats.chars(body));
-        List<Element> pending = new ArrayList<>(body.children());
+        Deque<Element> pending = new ArrayDeque<>();
+        pushChildren(body, pending);
         while (!pending.isEmpty()) {
-            Element element = pending.remove(pending.size() - 1);
+            Element element = pending.pop();
             HtmlFurniture rule = HtmlFurniture.match(element, stats.chars(element) / pageChars, stats.linkDensity(element));
             if (rule == null) {
-                pending.addAll(element.children());
+                pushChildren(element, pending);
                 continue;
             }
             if (rule != HtmlFurniture.INVISIBLE && rule != HtmlFurniture.FORM_CONTROL) {
@@ -127,6 +134,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 }
             }
             stats.detach(element);
+        }
+    }
+
+    /** Pushes the children so that the first child is popped first: the walk keeps page order without recursion. */
+    private static void pushChildren(Element parent, Deque<Element> pending) {
+        for (int i = parent.childrenSize() - 1; i >= 0; i--) {
+            pending.push(parent.child(i));
         }
     }
 

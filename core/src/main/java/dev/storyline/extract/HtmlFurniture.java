@@ -52,8 +52,8 @@ enum HtmlFurniture {
         if (this != NAMED_FURNITURE) {
             return reason;
         }
-        Matcher furniture = FURNITURE_NAME.matcher(BEM_MODIFIER.matcher(element.className() + " " + element.id()).replaceAll(""));
-        return furniture.find() ? reason + " (" + furniture.group(1).toLowerCase(Locale.ROOT) + ")" : reason;
+        String word = furnitureWord(names(element));
+        return word == null ? reason : reason + " (" + word + ")";
     }
 
     /**
@@ -92,19 +92,30 @@ enum HtmlFurniture {
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main") || shareOfPage >= 0.4) {
             return null;
         }
-        String names = BEM_MODIFIER.matcher(element.className() + " " + element.id()).replaceAll("");
-        if (names.isBlank()) {
+        String names = names(element);
+        String word = furnitureWord(names);
+        if (word == null) {
             return null;
         }
-        Matcher furniture = FURNITURE_NAME.matcher(names);
-        if (!furniture.find()) {
-            return null;
-        }
-        String word = furniture.group(1).toLowerCase(Locale.ROOT);
         if (word.startsWith("caption") || word.startsWith("credit")) {
             return CAPTION;
         }
         boolean alsoContent = CONTENT_NAME.matcher(names).find();
         return alsoContent && shareOfPage >= 0.1 ? null : NAMED_FURNITURE;
+    }
+
+    /** The element's class and id, without BEM modifiers. */
+    private static String names(Element element) {
+        String names = element.className() + " " + element.id();
+        return names.contains("--") ? BEM_MODIFIER.matcher(names).replaceAll("") : names;
+    }
+
+    /** The furniture word the names hold as a whole token, lower case, or null. */
+    private static String furnitureWord(String names) {
+        if (names.isBlank()) {
+            return null;
+        }
+        Matcher furniture = FURNITURE_NAME.matcher(names);
+        return furniture.find() ? furniture.group(1).toLowerCase(Locale.ROOT) : null;
     }
 }
