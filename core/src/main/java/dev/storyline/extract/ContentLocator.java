@@ -46,10 +46,11 @@ final class ContentLocator {
      * scores (a wrapper and its only child) the first in page order wins, so the choice never depends on hashing.
      */
     static List<Element> locate(Element body, TextStats stats) {
-        Map<Element, Double> scores = scores(body, stats);
+        List<Element> elements = body.getAllElements();
+        Map<Element, Double> scores = scores(elements, body, stats);
         Element best = null;
         double bestScore = 0;
-        for (Element element : body.getAllElements()) {
+        for (Element element : elements) {
             double score = scores.getOrDefault(element, 0.0);
             if (score > bestScore) {
                 best = element;
@@ -63,9 +64,9 @@ final class ContentLocator {
     }
 
     /** The score of every element that holds a paragraph, already scaled by its link density. */
-    private static Map<Element, Double> scores(Element body, TextStats stats) {
+    private static Map<Element, Double> scores(List<Element> elements, Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element element : body.getAllElements()) {
+        for (Element element : elements) {
             if (isParagraph(element)) {
                 int chars = stats.chars(element);
                 if (chars >= MIN_PARAGRAPH_CHARS) {
