@@ -1,58 +1,315 @@
 package dev.storyline.dedup;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Banded locality-sensitive hashing over MinHash signatures: a signature is cut into {@code bands} bands of
- * {@code rows} rows, and two documents are candidates when any band is identical. Documents are added one at a time
- * and each query answers with the earlier documents that share a band.
+ * An incremental near-duplicate index: documents are added one at a time, numbered 0, 1, 2, ... in the order they
+ * arrive, and {@link #nearDuplicates} answers which earlier documents are copies of a new one.
+ *
+ * <p>Candidates come from banded locality-sensitive hashing: {@code bands} bands of {@code rows} MinHash values each,
+ * and two documents are candidates when one band is identical. Every candidate is then verified on its signature
+ * estimate: the index keeps one byte of each MinHash value (a b-bit signature, corrected for the 1/256 chance that two
+ * different values share a byte) and the shingle count, which give the estimated Jaccard similarity and containment.
+ *
+ * <p>Memory is a few flat arrays, linear in the number of documents: per document one byte per permutation, the
+ * shingle count, and per band a 4-byte chain link plus its share of an open-addressing table of band keys.
  */
 public final class LshIndex {
 
-    private final int bands;
-    private final int rows;
-    private final List<Map<Long, List<Integer>>> buckets = new ArrayList<>();
-
-    public LshIndex(int bands, int rows) {
-        this.bands = bands;
-        this.rows = rows;
-        for (int b = 0; b < bands; b++) {
-            buckets.add(new HashMap<>());
-        }
+    /** An earlier document verified as a near-duplicate, with the estimates that decided it. */
+    public record Match(int document, double jaccard, double containment) {
     }
 
-    /** The documents added so far that share at least one band with {@code signature}. */
-    public Set<Integer> candidates(long[] signature) {
-        Set<Integer> found = new LinkedHashSet<>();
-        for (int b = 0; b < bands; b++) {
-            List<Integer> bucket = buckets.get(b).get(bandKey(signature, b));
-            if (bucket != null) {
-                found.addAll(bucket);
+    private static final int MAGIC = 0x534C5348;
+    private static final int VERSION = 1;
+    private static final double BYTE_COLLISION = 1.0 / 256;
+    private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+
+    private final DedupConfig config;
+    private final int wordsPerSketch;
+    private int count;
+    private int[] shingleCounts;
+    private long[] sketches;
+    private int[] next;
+    private int[] tableKeys;
+    private int[] tableHeads;
+    private int tableUsed;
+
+    public LshIndex(DedupConfig config) {
+        this.config = config;
+        this.wordsPerSketch = config.permutations() / 8;
+        shingleCounts = new int[16];
+        sketches = new long[16 * wordsPerSketch];
+        next = new int[16 * config.bands()];
+        tableKeys = new int[64];
+        tableHeads = new int[64];
+    }
+
+    public DedupConfig config() {
+        return config;
+    }
+
+    /** The number of documents added. */
+    public int size() {
+        return count;
+    }
+
+    /** The bytes held by the index's arrays, spare capacity included. */
+    public long bytesUsed() {
+        return 4L * shingleCounts.length + 8L * sketches.length + 4L * next.length + 4L * tableKeys.length
+                + 4L * tableHeads.length;
+    }
+
+    /**
+     * Adds a document and returns its number. A document without shingles is numbered but never a candidate.
+     *
+     * @param shingleCount the number of distinct shingles of the document
+     * @param signature    its MinHash signature, {@link DedupConfig#permutations()} long
+     */
+    public int add(int shingleCount, int[] signature) {
+        checkLength(signature);
+        int document = count;
+        ensureCapacity(document + 1);
+        shingleCounts[document] = shingleCount;
+        long[] sketch = sketch(signature);
+        System.arraycopy(sketch, 0, sketches, document * wordsPerSketch, wordsPerSketch);
+        count++;
+        if (shingleCount > 0) {
+            for (int band = 0; band < config.bands(); band++) {
+                link(bandKey(signature, band), document * config.bands() + band);
             }
         }
-        return found;
+        return document;
     }
 
-    public void add(int document, long[] signature) {
-        if (signature.length < bands * rows) {
-            throw new IllegalArgumentException("signature of " + signature.length + " values is shorter than "
-                    + bands + " bands x " + rows + " rows");
+    /** The earlier documents whose estimated Jaccard similarity or containment reaches the configured thresholds. */
+    public List<Match> nearDuplicates(int shingleCount, int[] signature) {
+        checkLength(signature);
+        List<Match> matches = new ArrayList<>();
+        if (shingleCount == 0) {
+            return matches;
         }
-        for (int b = 0; b < bands; b++) {
-            buckets.get(b).computeIfAbsent(bandKey(signature, b), k -> new ArrayList<>(1)).add(document);
+        int[] candidates = candidates(signature);
+        long[] sketch = sketch(signature);
+        for (int candidate : candidates) {
+            double jaccard = estimateJaccard(sketch, candidate);
+            double containment = containment(jaccard, shingleCount, shingleCounts[candidate]);
+            if (jaccard >= config.jaccard() || containment >= config.containment()) {
+                matches.add(new Match(candidate, jaccard, containment));
+            }
+        }
+        return matches;
+    }
+
+    /** The distinct earlier documents that share at least one band with {@code signature}, in ascending order. */
+    int[] candidates(int[] signature) {
+        int[] found = new int[8];
+        int size = 0;
+        for (int band = 0; band < config.bands(); band++) {
+            int entry = head(bandKey(signature, band));
+            while (entry >= 0) {
+                if (size == found.length) {
+                    found = Arrays.copyOf(found, size * 2);
+                }
+                found[size++] = entry / config.bands();
+                entry = next[entry];
+            }
+        }
+        Arrays.sort(found, 0, size);
+        int distinct = 0;
+        for (int i = 0; i < size; i++) {
+            if (distinct == 0 || found[i] != found[distinct - 1]) {
+                found[distinct++] = found[i];
+            }
+        }
+        return Arrays.copyOf(found, distinct);
+    }
+
+    /**
+     * The containment of the smaller set in the larger, from their Jaccard similarity and sizes: the intersection is
+     * {@code J (|A| + |B|) / (1 + J)}.
+     */
+    static double containment(double jaccard, int sizeA, int sizeB) {
+        int smaller = Math.min(sizeA, sizeB);
+        if (smaller == 0) {
+            return 0;
+        }
+        double intersection = jaccard * (sizeA + sizeB) / (1 + jaccard);
+        return Math.min(1, intersection / smaller);
+    }
+
+    private double estimateJaccard(long[] sketch, int document) {
+        int offset = document * wordsPerSketch;
+        int equal = 0;
+        for (int w = 0; w < wordsPerSketch; w++) {
+            equal += equalBytes(sketch[w], sketches[offset + w]);
+        }
+        double raw = (double) equal / config.permutations();
+        return Math.max(0, (raw - BYTE_COLLISION) / (1 - BYTE_COLLISION));
+    }
+
+    private static int equalBytes(long a, long b) {
+        long x = a ^ b;
+        long nonZeroLow = (x & LOW_SEVEN) + LOW_SEVEN;
+        return Long.bitCount(~(nonZeroLow | x | LOW_SEVEN));
+    }
+
+    /** One byte of a re-mixed MinHash value per permutation, eight to a long. */
+    private long[] sketch(int[] signature) {
+        long[] sketch = new long[wordsPerSketch];
+        for (int i = 0; i < config.permutations(); i++) {
+            long b = MinHasher.mix(signature[i]) & 0xFF;
+            sketch[i >>> 3] |= b << ((i & 7) << 3);
+        }
+        return sketch;
+    }
+
+    private int bandKey(int[] signature, int band) {
+        long key = band + 1;
+        for (int r = band * config.rows(); r < (band + 1) * config.rows(); r++) {
+            key = key * 0x9E3779B97F4A7C15L + signature[r];
+        }
+        return (int) MinHasher.mix(key);
+    }
+
+    private int head(int key) {
+        int mask = tableKeys.length - 1;
+        for (int slot = key & mask; tableHeads[slot] != 0; slot = (slot + 1) & mask) {
+            if (tableKeys[slot] == key) {
+                return tableHeads[slot] - 1;
+            }
+        }
+        return -1;
+    }
+
+    private void link(int key, int entry) {
+        int mask = tableKeys.length - 1;
+        int slot = key & mask;
+        while (tableHeads[slot] != 0 && tableKeys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        if (tableHeads[slot] == 0) {
+            next[entry] = -1;
+            tableKeys[slot] = key;
+            tableUsed++;
+        } else {
+            next[entry] = tableHeads[slot] - 1;
+        }
+        tableHeads[slot] = entry + 1;
+        if (tableUsed * 4L > tableKeys.length * 3L) {
+            growTable();
         }
     }
 
-    private long bandKey(long[] signature, int band) {
-        long key = band;
-        for (int r = band * rows; r < (band + 1) * rows; r++) {
-            key = MinHasher.mix(key * 31 + signature[r]);
+    private void growTable() {
+        int[] oldKeys = tableKeys;
+        int[] oldHeads = tableHeads;
+        tableKeys = new int[oldKeys.length * 2];
+        tableHeads = new int[oldKeys.length * 2];
+        int mask = tableKeys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldHeads[i] != 0) {
+                int slot = oldKeys[i] & mask;
+                while (tableHeads[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                tableKeys[slot] = oldKeys[i];
+                tableHeads[slot] = oldHeads[i];
+            }
         }
-        return key;
+    }
+
+    private void ensureCapacity(int documents) {
+        if (documents <= shingleCounts.length) {
+            return;
+        }
+        int capacity = Math.max(documents, shingleCounts.length + (shingleCounts.length >> 1));
+        shingleCounts = Arrays.copyOf(shingleCounts, capacity);
+        sketches = Arrays.copyOf(sketches, capacity * wordsPerSketch);
+        next = Arrays.copyOf(next, capacity * config.bands());
+    }
+
+    private void checkLength(int[] signature) {
+        if (signature.length != config.permutations()) {
+            throw new IllegalArgumentException("signature of " + signature.length + " values for an index of "
+                    + config.permutations() + " permutations");
+        }
+    }
+
+    /** Writes the index, configuration included, so that {@link #load} restores it exactly. */
+    public void save(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(MAGIC);
+        data.writeInt(VERSION);
+        data.writeInt(config.shingleWords());
+        data.writeInt(config.permutations());
+        data.writeInt(config.bands());
+        data.writeInt(config.rows());
+        data.writeDouble(config.jaccard());
+        data.writeDouble(config.containment());
+        data.writeLong(config.seed());
+        data.writeInt(count);
+        writeInts(data, shingleCounts, count);
+        for (int i = 0; i < count * wordsPerSketch; i++) {
+            data.writeLong(sketches[i]);
+        }
+        writeInts(data, next, count * config.bands());
+        data.writeInt(tableKeys.length);
+        data.writeInt(tableUsed);
+        writeInts(data, tableKeys, tableKeys.length);
+        writeInts(data, tableHeads, tableHeads.length);
+        data.flush();
+    }
+
+    /** Reads an index written by {@link #save}; fails with a clear message on anything else. */
+    public static LshIndex load(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        if (data.readInt() != MAGIC) {
+            throw new IOException("not a Storyline LSH index");
+        }
+        int version = data.readInt();
+        if (version != VERSION) {
+            throw new IOException("LSH index format version " + version + ", expected " + VERSION);
+        }
+        DedupConfig config = new DedupConfig(data.readInt(), data.readInt(), data.readInt(), data.readInt(),
+                data.readDouble(), data.readDouble(), data.readLong());
+        LshIndex index = new LshIndex(config);
+        int count = data.readInt();
+        index.ensureCapacity(count);
+        index.count = count;
+        readInts(data, index.shingleCounts, count);
+        for (int i = 0; i < count * index.wordsPerSketch; i++) {
+            index.sketches[i] = data.readLong();
+        }
+        readInts(data, index.next, count * config.bands());
+        int tableSize = data.readInt();
+        if (Integer.bitCount(tableSize) != 1) {
+            throw new IOException("LSH index table size " + tableSize + " is not a power of two");
+        }
+        index.tableUsed = data.readInt();
+        index.tableKeys = new int[tableSize];
+        index.tableHeads = new int[tableSize];
+        readInts(data, index.tableKeys, tableSize);
+        readInts(data, index.tableHeads, tableSize);
+        return index;
+    }
+
+    private static void writeInts(DataOutputStream data, int[] values, int length) throws IOException {
+        for (int i = 0; i < length; i++) {
+            data.writeInt(values[i]);
+        }
+    }
+
+    private static void readInts(DataInputStream data, int[] values, int length) throws IOException {
+        for (int i = 0; i < length; i++) {
+            values[i] = data.readInt();
+        }
     }
 }

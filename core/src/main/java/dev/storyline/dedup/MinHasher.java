@@ -1,39 +1,60 @@
 package dev.storyline.dedup;
 
+import java.util.Arrays;
+
 /**
- * MinHash signatures: for each of {@code k} seeded hash functions, the minimum hash over a set of shingles. The
- * share of equal positions in two signatures estimates the Jaccard similarity of the two sets.
+ * MinHash signatures: for each of {@code k} seeded hash functions, the minimum hash over a set of shingles. The share
+ * of equal positions in two signatures estimates the Jaccard similarity of the two sets.
+ *
+ * <p>Each shingle is already a well-mixed 64-bit hash, so function {@code i} is the cheap permutation
+ * {@code a[i] * x + b[i]} of 32-bit words ({@code a[i]} odd), which the JIT turns into vector instructions: a
+ * signature costs a few nanoseconds per shingle for 128 functions.
  */
 public final class MinHasher {
 
-    private final long[] seeds;
+    private final int[] multipliers;
+    private final int[] increments;
 
+    /**
+     * @param permutations the signature length {@code k}
+     * @param seed         seed of the {@code k} hash functions
+     */
     public MinHasher(int permutations, long seed) {
-        seeds = new long[permutations];
+        if (permutations < 1) {
+            throw new IllegalArgumentException("permutations must be at least 1: " + permutations);
+        }
+        multipliers = new int[permutations];
+        increments = new int[permutations];
         long state = seed;
         for (int i = 0; i < permutations; i++) {
             state += 0x9E3779B97F4A7C15L;
-            seeds[i] = mix(state);
+            long random = mix(state);
+            multipliers[i] = (int) random | 1;
+            increments[i] = (int) (random >>> 32);
         }
     }
 
-    /** The signature of a set of shingle hashes; all {@code Long.MAX_VALUE} for an empty set. */
-    public long[] signature(long[] shingles) {
-        long[] signature = new long[seeds.length];
-        java.util.Arrays.fill(signature, Long.MAX_VALUE);
+    public int permutations() {
+        return multipliers.length;
+    }
+
+    /** The signature of a set of shingle hashes; all {@code Integer.MAX_VALUE} for an empty set. */
+    public int[] signature(long[] shingles) {
+        int[] signature = new int[multipliers.length];
+        Arrays.fill(signature, Integer.MAX_VALUE);
+        int[] a = multipliers;
+        int[] b = increments;
         for (long shingle : shingles) {
-            for (int i = 0; i < seeds.length; i++) {
-                long h = mix(shingle ^ seeds[i]);
-                if (h < signature[i]) {
-                    signature[i] = h;
-                }
+            int x = (int) (shingle ^ (shingle >>> 32));
+            for (int i = 0; i < signature.length; i++) {
+                signature[i] = Math.min(signature[i], x * a[i] + b[i]);
             }
         }
         return signature;
     }
 
     /** The Jaccard similarity estimated from two signatures of equal length. */
-    public static double estimateJaccard(long[] a, long[] b) {
+    public static double estimateJaccard(int[] a, int[] b) {
         int equal = 0;
         for (int i = 0; i < a.length; i++) {
             if (a[i] == b[i]) {

@@ -1,15 +1,22 @@
 package dev.storyline.dedup;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.Arrays;
 
 /**
- * Turns text into the hashed word shingles MinHash works on. Text is folded first (case, accents, curly quotes and
- * dashes, punctuation) so that typographic differences between copies do not count as edits.
+ * Turns text into the hashed word shingles that MinHash works on. Words are folded first: case, accents and
+ * apostrophes (curly or straight) do not count, and anything that is not a letter or a digit (punctuation, quotes,
+ * dashes, white space) only separates words. Typographic differences between copies are therefore not edits.
+ *
+ * <p>The text is read in one pass without regular expressions or per-word strings: the shingler runs on every
+ * document of a corpus, so it is built for speed.
  */
 public final class Shingler {
+
+    private static final long WORD_SEED = 0xcbf29ce484222325L;
+    private static final long WORD_PRIME = 0x100000001b3L;
+    private static final long SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15L;
+    private static final char[] LATIN_FOLDED = latinFolding();
 
     private final int size;
 
@@ -21,50 +28,96 @@ public final class Shingler {
         this.size = size;
     }
 
-    /** The folded words of {@code text}. */
-    public static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("['’‘`]", "");
-        List<String> words = new ArrayList<>();
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
-    /** The 64-bit hashes of the distinct shingles of {@code text}; a text shorter than a shingle gives one. */
+    /**
+     * The sorted, distinct 64-bit hashes of the shingles of {@code text}. A text with fewer words than a shingle gives
+     * one shingle of all its words; a text without words gives none.
+     */
     public long[] shingles(String text) {
-        List<String> words = words(text);
-        if (words.isEmpty()) {
-            return new long[0];
+        long[] words = wordHashes(text);
+        if (words.length == 0) {
+            return words;
         }
-        int count = Math.max(1, words.size() - size + 1);
-        java.util.HashSet<Long> hashes = new java.util.HashSet<>();
+        int count = Math.max(1, words.length - size + 1);
+        long[] shingles = new long[count];
         for (int i = 0; i < count; i++) {
-            long h = 0xcbf29ce484222325L;
-            for (int j = i; j < Math.min(words.size(), i + size); j++) {
-                h = fnv(h, words.get(j));
-                h = (h ^ ' ') * 0x100000001b3L;
+            long h = 0;
+            for (int j = i; j < Math.min(words.length, i + size); j++) {
+                h = h * SHINGLE_MULTIPLIER + words[j];
             }
-            hashes.add(h);
+            shingles[i] = MinHasher.mix(h);
         }
-        long[] result = new long[hashes.size()];
-        int k = 0;
-        for (long h : hashes) {
-            result[k++] = h;
-        }
-        java.util.Arrays.sort(result);
-        return result;
+        Arrays.sort(shingles);
+        return distinct(shingles);
     }
 
-    private static long fnv(long h, String word) {
-        for (int i = 0; i < word.length(); i++) {
-            h = (h ^ word.charAt(i)) * 0x100000001b3L;
+    /** The hash of every folded word of {@code text}, in reading order. */
+    static long[] wordHashes(String text) {
+        long[] hashes = new long[Math.max(8, text.length() / 5)];
+        int count = 0;
+        long h = WORD_SEED;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = fold(c);
+            if (folded != 0) {
+                h = (h ^ folded) * WORD_PRIME;
+                inWord = true;
+            } else if (!isApostrophe(c) && inWord) {
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                }
+                hashes[count++] = h;
+                h = WORD_SEED;
+                inWord = false;
+            }
         }
-        return h;
+        if (inWord) {
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, count + 1);
+            }
+            hashes[count++] = h;
+        }
+        return Arrays.copyOf(hashes, count);
+    }
+
+    /** The lower-case, accent-free form of a word character, or 0 for a character that separates words. */
+    private static char fold(char c) {
+        if (c < 128) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                return c;
+            }
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+        }
+        if (c < LATIN_FOLDED.length) {
+            return LATIN_FOLDED[c];
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘' || c == '`';
+    }
+
+    /** Folding of the Latin-1 and Latin Extended-A letters: lower case without accents, 0 for non-letters. */
+    private static char[] latinFolding() {
+        char[] table = new char[0x180];
+        for (char c = 128; c < table.length; c++) {
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+            table[c] = base.length() == 1 ? Character.toLowerCase(base.charAt(0)) : Character.toLowerCase(c);
+        }
+        return table;
+    }
+
+    private static long[] distinct(long[] sorted) {
+        int kept = 1;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] != sorted[kept - 1]) {
+                sorted[kept++] = sorted[i];
+            }
+        }
+        return kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept);
     }
 }
