@@ -16,12 +16,12 @@ public record DedupConfig(int shingleWords, int permutations, int bands, int row
                           long seed) {
 
     /**
-     * The defaults, chosen from the precision/recall curve in the README ({@code storyline bench eval dedup --curve}):
-     * 3-word shingles; 128 permutations, of which 20 bands of 2 rows give candidates from a Jaccard similarity of
-     * about 0.25 up, so that short trimmed copies are found; copies from an estimated Jaccard of 0.5 or an estimated
-     * containment of 0.9.
+     * The defaults, chosen from the curves in the README ({@code storyline bench eval dedup --curve}): 3-word
+     * shingles; 256 permutations, of which 20 bands of 2 rows give candidates from a Jaccard similarity of about 0.25
+     * up; copies from an estimated Jaccard similarity of 0.3 or an estimated containment of 0.7. Lower thresholds
+     * found more of the heavily edited and trimmed copies without joining documents made from different originals.
      */
-    public static final DedupConfig DEFAULTS = new DedupConfig(3, 128, 20, 2, 0.5, 0.9, 42L);
+    public static final DedupConfig DEFAULTS = new DedupConfig(3, 256, 20, 2, 0.3, 0.7, 42L);
 
     public DedupConfig {
         if (shingleWords < 1 || bands < 1 || rows < 1) {

@@ -15,10 +15,10 @@ import java.util.List;
  *
  * <p>Candidates come from banded locality-sensitive hashing: {@code bands} bands of {@code rows} MinHash values each,
  * and two documents are candidates when one band is identical. Every candidate is then verified on its signature
- * estimate: the index keeps one byte of each MinHash value (a b-bit signature, corrected for the 1/256 chance that two
- * different values share a byte) and the shingle count, which give the estimated Jaccard similarity and containment.
+ * estimate: the index keeps four bits of each MinHash value (a b-bit signature, corrected for the 1/16 chance that two
+ * different values share them) and the shingle count, which give the estimated Jaccard similarity and containment.
  *
- * <p>Memory is a few flat arrays, linear in the number of documents: per document one byte per permutation, the
+ * <p>Memory is a few flat arrays, linear in the number of documents: per document half a byte per permutation, the
  * shingle count, and per band a 4-byte chain link plus its share of an open-addressing table of band keys.
  */
 public final class LshIndex {
@@ -29,8 +29,10 @@ public final class LshIndex {
 
     private static final int MAGIC = 0x534C5348;
     private static final int VERSION = 1;
-    private static final double BYTE_COLLISION = 1.0 / 256;
-    private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+    private static final int VALUES_PER_WORD = 16;
+    private static final double VALUE_COLLISION = 1.0 / 16;
+    private static final long LOW_THREE = 0x7777777777777777L;
+    private static final long HIGH_ONE = 0x8888888888888888L;
 
     private final DedupConfig config;
     private final int wordsPerSketch;
@@ -44,7 +46,7 @@ public final class LshIndex {
 
     public LshIndex(DedupConfig config) {
         this.config = config;
-        this.wordsPerSketch = config.permutations() / 8;
+        this.wordsPerSketch = (config.permutations() + VALUES_PER_WORD - 1) / VALUES_PER_WORD;
         shingleCounts = new int[16];
         sketches = new long[16 * wordsPerSketch];
         next = new int[16 * config.bands()];
@@ -149,24 +151,26 @@ public final class LshIndex {
         int offset = document * wordsPerSketch;
         int equal = 0;
         for (int w = 0; w < wordsPerSketch; w++) {
-            equal += equalBytes(sketch[w], sketches[offset + w]);
+            equal += equalValues(sketch[w], sketches[offset + w]);
         }
-        double raw = (double) equal / config.permutations();
-        return Math.max(0, (raw - BYTE_COLLISION) / (1 - BYTE_COLLISION));
+        int padding = wordsPerSketch * VALUES_PER_WORD - config.permutations();
+        double raw = (double) (equal - padding) / config.permutations();
+        return Math.max(0, (raw - VALUE_COLLISION) / (1 - VALUE_COLLISION));
     }
 
-    private static int equalBytes(long a, long b) {
+    /** The number of equal 4-bit values in two words: a 4-bit group of {@code a ^ b} is zero exactly when they match. */
+    private static int equalValues(long a, long b) {
         long x = a ^ b;
-        long nonZeroLow = (x & LOW_SEVEN) + LOW_SEVEN;
-        return Long.bitCount(~(nonZeroLow | x | LOW_SEVEN));
+        long nonZero = ((x & LOW_THREE) + LOW_THREE) | x;
+        return VALUES_PER_WORD - Long.bitCount(nonZero & HIGH_ONE);
     }
 
-    /** One byte of a re-mixed MinHash value per permutation, eight to a long. */
+    /** Four bits of each re-mixed MinHash value, sixteen to a long; unused trailing values stay zero in both. */
     private long[] sketch(int[] signature) {
         long[] sketch = new long[wordsPerSketch];
         for (int i = 0; i < config.permutations(); i++) {
-            long b = MinHasher.mix(signature[i]) & 0xFF;
-            sketch[i >>> 3] |= b << ((i & 7) << 3);
+            long value = MinHasher.mix(signature[i]) & 0xF;
+            sketch[i / VALUES_PER_WORD] |= value << ((i % VALUES_PER_WORD) * 4);
         }
         return sketch;
     }

@@ -1,6 +1,7 @@
 package dev.storyline.dedup;
 
 import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Family;
 import dev.storyline.util.DisjointSets;
 
@@ -18,7 +19,8 @@ import java.util.Map;
  * <p>Documents are taken one at a time: each is queried against the {@link LshIndex} of the earlier ones, which
  * answers with the candidates whose estimated Jaccard similarity reaches {@link DedupConfig#jaccard()} or whose
  * estimated containment reaches {@link DedupConfig#containment()} (a trimmed copy of a wire story). Families are the
- * connected components of these pairs.
+ * connected components of these pairs, and each copy is aligned with the canonical member paragraph by paragraph
+ * ({@link PassageAligner}).
  *
  * <p>The canonical member is the most complete early copy: among members whose body is at least 90% as long as the
  * longest, the one published first (undated after dated), ties broken by length, then id.
@@ -26,6 +28,7 @@ import java.util.Map;
 public final class MinHashDeduplicator implements Deduplicator {
 
     private final DedupConfig config;
+    private final PassageAligner aligner = new PassageAligner();
 
     public MinHashDeduplicator() {
         this(DedupConfig.DEFAULTS);
@@ -40,31 +43,33 @@ public final class MinHashDeduplicator implements Deduplicator {
         Shingler shingler = new Shingler(config.shingleWords());
         MinHasher hasher = new MinHasher(config.permutations(), config.seed());
         LshIndex index = new LshIndex(config);
-        DisjointSets copies = new DisjointSets(documents.size());
+        DisjointSets pairs = new DisjointSets(documents.size());
         for (AnalyzedDocument document : documents) {
             long[] shingles = shingler.shingles(document.article().text());
             int[] signature = hasher.signature(shingles);
             int number = index.size();
             for (LshIndex.Match match : index.nearDuplicates(shingles.length, signature)) {
-                copies.union(number, match.document());
+                pairs.union(number, match.document());
             }
             index.add(shingles.length, signature);
         }
         Map<Integer, List<AnalyzedDocument>> components = new LinkedHashMap<>();
         for (int i = 0; i < documents.size(); i++) {
-            components.computeIfAbsent(copies.find(i), k -> new ArrayList<>()).add(documents.get(i));
+            components.computeIfAbsent(pairs.find(i), k -> new ArrayList<>()).add(documents.get(i));
         }
         List<Family> families = new ArrayList<>();
         for (List<AnalyzedDocument> members : components.values()) {
             AnalyzedDocument canonical = canonical(members);
             List<String> ids = new ArrayList<>();
+            List<CopyAlignment> copies = new ArrayList<>();
             ids.add(canonical.id());
             for (AnalyzedDocument member : members) {
                 if (member != canonical) {
                     ids.add(member.id());
+                    copies.add(aligner.align(canonical, member));
                 }
             }
-            families.add(new Family("f" + (families.size() + 1), ids, canonical.id()));
+            families.add(new Family("f" + (families.size() + 1), ids, canonical.id(), copies));
         }
         return families;
     }

@@ -29,8 +29,8 @@ public final class Shingler {
     }
 
     /**
-     * The sorted, distinct 64-bit hashes of the shingles of {@code text}. A text with fewer words than a shingle gives
-     * one shingle of all its words; a text without words gives none.
+     * The distinct 64-bit hashes of the shingles of {@code text}, in no particular order. A text with fewer words than
+     * a shingle gives one shingle of all its words; a text without words gives none.
      */
     public long[] shingles(String text) {
         long[] words = wordHashes(text);
@@ -46,7 +46,6 @@ public final class Shingler {
             }
             shingles[i] = MinHasher.mix(h);
         }
-        Arrays.sort(shingles);
         return distinct(shingles);
     }
 
@@ -111,13 +110,24 @@ public final class Shingler {
         return table;
     }
 
-    private static long[] distinct(long[] sorted) {
-        int kept = 1;
-        for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i] != sorted[kept - 1]) {
-                sorted[kept++] = sorted[i];
+    /** The values without repeats, through an open-addressing set: sorting would cost more than the hashing. */
+    private static long[] distinct(long[] values) {
+        int capacity = Integer.highestOneBit(values.length * 2 + 1) << 1;
+        long[] table = new long[capacity];
+        boolean[] used = new boolean[capacity];
+        int mask = capacity - 1;
+        int kept = 0;
+        for (long value : values) {
+            int slot = (int) (value ^ (value >>> 32)) & mask;
+            while (used[slot] && table[slot] != value) {
+                slot = (slot + 1) & mask;
+            }
+            if (!used[slot]) {
+                used[slot] = true;
+                table[slot] = value;
+                values[kept++] = value;
             }
         }
-        return kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept);
+        return kept == values.length ? values : Arrays.copyOf(values, kept);
     }
 }

@@ -1,15 +1,18 @@
 package dev.storyline.report;
 
 import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.ChangedParagraph;
 import dev.storyline.model.CitedText;
 import dev.storyline.model.Claim;
 import dev.storyline.model.ClaimStatus;
+import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Event;
 import dev.storyline.model.RemovedText;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
 import dev.storyline.model.TimelineEntry;
+import dev.storyline.model.WordEdit;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -19,8 +22,8 @@ import java.util.Map;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline style, no script, no external resource) with every
- * story, every document's clean text beside what was removed and why, and the skipped inputs. All text taken from
- * documents is escaped.
+ * story, the copies in each family of near-duplicates with the passages and words they change, every document's
+ * clean text beside what was removed and why, and the skipped inputs. All text taken from documents is escaped.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -34,6 +37,7 @@ public final class HtmlReportWriter implements ReportWriter {
             td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left;vertical-align:top}
             .removed{color:#888;font-size:.9em}.reason{font-family:monospace;color:#a05a00}
             details{margin:.4rem 0}pre{white-space:pre-wrap}
+            del{color:#c0392b}ins{color:#27ae60;text-decoration:none;font-weight:600}.added{color:#27ae60}.dropped{color:#c0392b}
             """;
 
     @Override
@@ -59,6 +63,13 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("</ol></nav>\n");
         for (Story story : report.stories()) {
             writeStory(html, new StoryView(story, index), index);
+        }
+        List<FamilyView> families = FamilyView.withCopies(report, index);
+        if (!families.isEmpty()) {
+            html.append("<h2 id=\"copies\">Copies</h2>\n");
+            for (FamilyView family : families) {
+                writeFamily(html, family, index);
+            }
         }
         html.append("<h2 id=\"documents\">Documents</h2>\n");
         for (AnalyzedDocument document : report.documents()) {
@@ -125,6 +136,58 @@ public final class HtmlReportWriter implements ReportWriter {
         appendClaims(html, "Agreed by several sources", view.claims.get(ClaimStatus.AGREED), index);
         appendClaims(html, "Reported by one source", view.claims.get(ClaimStatus.SINGLE_SOURCE), index);
         html.append("</section>\n");
+    }
+
+    private static void writeFamily(StringBuilder html, FamilyView view, ReportIndex index) {
+        html.append("<section class=\"family\" id=\"").append(escape(view.family.id())).append("\">\n<h3>")
+                .append(documentLink(view.family.canonical(), index)).append("</h3>\n<p class=\"meta\">")
+                .append(escape(view.family.id())).append(", ").append(view.canonicalParagraphs).append(" paragraphs, ")
+                .append(view.copies.size()).append(view.copies.size() == 1 ? " copy" : " copies").append("</p>\n<ul>\n");
+        for (FamilyView.Copy copy : view.copies) {
+            html.append("<li><a href=\"#doc-").append(escape(copy.document())).append("\">")
+                    .append(escape(index.sourceLabel(copy.document()))).append("</a>");
+            CopyAlignment alignment = copy.alignment();
+            if (alignment == null) {
+                html.append("</li>\n");
+                continue;
+            }
+            if (alignment.isVerbatim()) {
+                html.append(": carries the text unchanged</li>\n");
+                continue;
+            }
+            html.append(": shares ").append(alignment.shared()).append(" of ").append(view.canonicalParagraphs).append(" paragraphs");
+            if (alignment.reordered()) {
+                html.append("; reordered");
+            }
+            html.append("\n<ul>\n");
+            for (String added : alignment.added()) {
+                html.append("<li>adds <q class=\"added\">").append(escape(FamilyView.excerpt(added))).append("</q></li>\n");
+            }
+            for (String dropped : alignment.dropped()) {
+                html.append("<li>drops <q class=\"dropped\">").append(escape(FamilyView.excerpt(dropped))).append("</q></li>\n");
+            }
+            for (ChangedParagraph changed : alignment.changed()) {
+                List<String> edits = new ArrayList<>();
+                for (WordEdit edit : changed.edits()) {
+                    edits.add(edit(edit));
+                }
+                html.append("<li>rewords <q>").append(escape(FamilyView.excerpt(changed.canonical()))).append("</q>: ")
+                        .append(String.join("; ", edits)).append("</li>\n");
+            }
+            html.append("</ul></li>\n");
+        }
+        html.append("</ul>\n</section>\n");
+    }
+
+    /** A word edit as struck-out and inserted words: {@code <del>Defense</del> → <ins>Defence</ins>}. */
+    private static String edit(WordEdit edit) {
+        if (edit.isInsertion()) {
+            return "inserts <ins>" + escape(edit.to()) + "</ins>";
+        }
+        if (edit.isDeletion()) {
+            return "deletes <del>" + escape(edit.from()) + "</del>";
+        }
+        return "<del>" + escape(edit.from()) + "</del> → <ins>" + escape(edit.to()) + "</ins>";
     }
 
     private static void appendClaims(StringBuilder html, String heading, List<Claim> claims, ReportIndex index) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Article;
+import dev.storyline.model.ChangedParagraph;
 import dev.storyline.model.CitedText;
 import dev.storyline.model.Claim;
+import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Entity;
 import dev.storyline.model.Event;
 import dev.storyline.model.Family;
@@ -15,6 +17,7 @@ import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
 import dev.storyline.model.TimelineEntry;
+import dev.storyline.model.WordEdit;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -65,6 +68,7 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeStringField("id", family.id());
                 writeStrings(json, "documents", family.documents());
                 json.writeStringField("canonical", family.canonical());
+                writeCopies(json, family.copies());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -143,6 +147,36 @@ public final class JsonReportWriter implements ReportWriter {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void writeCopies(JsonGenerator json, List<CopyAlignment> copies) throws IOException {
+        json.writeArrayFieldStart("copies");
+        for (CopyAlignment copy : copies) {
+            json.writeStartObject();
+            json.writeStringField("document", copy.document());
+            json.writeNumberField("shared", copy.shared());
+            writeStrings(json, "added", copy.added());
+            writeStrings(json, "dropped", copy.dropped());
+            json.writeArrayFieldStart("changed");
+            for (ChangedParagraph changed : copy.changed()) {
+                json.writeStartObject();
+                json.writeStringField("canonical", changed.canonical());
+                json.writeStringField("copy", changed.copy());
+                json.writeArrayFieldStart("edits");
+                for (WordEdit edit : changed.edits()) {
+                    json.writeStartObject();
+                    json.writeStringField("from", edit.from());
+                    json.writeStringField("to", edit.to());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeBooleanField("reordered", copy.reordered());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeStory(JsonGenerator json, Story story) throws IOException {

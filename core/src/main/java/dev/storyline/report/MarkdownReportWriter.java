@@ -1,14 +1,17 @@
 package dev.storyline.report;
 
 import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.ChangedParagraph;
 import dev.storyline.model.CitedText;
 import dev.storyline.model.Claim;
 import dev.storyline.model.ClaimStatus;
+import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Event;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
 import dev.storyline.model.TimelineEntry;
+import dev.storyline.model.WordEdit;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes {@code report.md}: the stories for a human reader, then the documents and the skipped inputs. */
+/**
+ * Writes {@code report.md}: the stories for a human reader, then the copies in each family of near-duplicates, the
+ * documents and the skipped inputs.
+ */
 public final class MarkdownReportWriter implements ReportWriter {
 
     /** Single-source claims listed per story before the rest are only counted (the JSON has them all). */
@@ -38,6 +44,13 @@ public final class MarkdownReportWriter implements ReportWriter {
                 .append(" source families. Generated ").append(report.generated()).append(".\n\n");
         for (Story story : report.stories()) {
             writeStory(md, new StoryView(story, index), index);
+        }
+        List<FamilyView> families = FamilyView.withCopies(report, index);
+        if (!families.isEmpty()) {
+            md.append("## Copies\n\n");
+            for (FamilyView family : families) {
+                writeFamily(md, family, index);
+            }
         }
         md.append("## Documents\n\n| id | outlet | published | title | family | event | story |\n|---|---|---|---|---|---|---|\n");
         for (AnalyzedDocument document : report.documents()) {
@@ -106,6 +119,64 @@ public final class MarkdownReportWriter implements ReportWriter {
         appendClaims(md, "Disputed", view.claims.get(ClaimStatus.DISPUTED), index, Integer.MAX_VALUE);
         appendClaims(md, "Agreed by several sources", view.claims.get(ClaimStatus.AGREED), index, Integer.MAX_VALUE);
         appendClaims(md, "Reported by one source", view.claims.get(ClaimStatus.SINGLE_SOURCE), index, SINGLE_SOURCE_SHOWN);
+    }
+
+    private static void writeFamily(StringBuilder md, FamilyView view, ReportIndex index) {
+        md.append("### ").append(view.family.id()).append(": ").append(documentLine(view.family.canonical(), index)).append("\n\n");
+        for (FamilyView.Copy copy : view.copies) {
+            md.append("- ").append(text(index.sourceLabel(copy.document()))).append(" [").append(text(copy.document())).append(']');
+            CopyAlignment alignment = copy.alignment();
+            if (alignment == null) {
+                md.append('\n');
+                continue;
+            }
+            if (alignment.isVerbatim()) {
+                md.append(": carries the text unchanged\n");
+                continue;
+            }
+            md.append(": shares ").append(alignment.shared()).append(" of ").append(view.canonicalParagraphs).append(" paragraphs");
+            if (alignment.reordered()) {
+                md.append("; reordered");
+            }
+            md.append('\n');
+            for (String added : alignment.added()) {
+                md.append("  - adds: “").append(text(FamilyView.excerpt(added))).append("”\n");
+            }
+            for (String dropped : alignment.dropped()) {
+                md.append("  - drops: “").append(text(FamilyView.excerpt(dropped))).append("”\n");
+            }
+            for (ChangedParagraph changed : alignment.changed()) {
+                List<String> edits = new ArrayList<>();
+                for (WordEdit edit : changed.edits()) {
+                    edits.add(edit(edit));
+                }
+                md.append("  - rewords “").append(text(FamilyView.excerpt(changed.canonical()))).append("”: ")
+                        .append(String.join("; ", edits)).append('\n');
+            }
+        }
+        md.append('\n');
+    }
+
+    /** A word edit as code spans: {@code `Defense` → `Defence`}, {@code inserts `army`}, {@code deletes `army`}. */
+    private static String edit(WordEdit edit) {
+        if (edit.isInsertion()) {
+            return "inserts " + code(edit.to());
+        }
+        if (edit.isDeletion()) {
+            return "deletes " + code(edit.from());
+        }
+        return code(edit.from()) + " → " + code(edit.to());
+    }
+
+    /** Text from documents as a Markdown code span, fenced with more backticks than it contains in a row. */
+    static String code(String value) {
+        String flat = value.replace('\n', ' ');
+        String fence = "`";
+        while (flat.contains(fence)) {
+            fence += "`";
+        }
+        String pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+        return fence + pad + flat + pad + fence;
     }
 
     private static void appendClaims(StringBuilder md, String heading, List<Claim> claims, ReportIndex index, int limit) {
