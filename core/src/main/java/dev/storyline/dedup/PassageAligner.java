@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  *       and each paragraph is used once. A pair is a <em>changed</em> paragraph; its word-level edits come from a
  *       diff of the two token sequences.</li>
  * </ol>
+ * Between the two, a copy paragraph that joins two or more canonical paragraphs (or a canonical paragraph that the copy
+ * splits in two or more) is paired with them joined, as one changed paragraph.
  * Copy paragraphs still unpaired are <em>added</em>; canonical paragraphs still unpaired are <em>dropped</em>. The copy
  * is <em>reordered</em> when its shared and changed paragraphs do not follow the canonical order.
  *
@@ -76,8 +78,10 @@ public final class PassageAligner {
         Arrays.fill(partnerOfTarget, -1);
 
         int shared = pairIdentical(source, target, partnerOfTarget, sourceUsed);
-        boolean[] changedTarget = new boolean[target.size()];
-        pairSimilar(source, target, partnerOfTarget, sourceUsed, changedTarget);
+        Map<Integer, Paragraph[]> changedAt = new HashMap<>();
+        boolean[] absorbed = new boolean[target.size()];
+        pairJoined(source, target, partnerOfTarget, sourceUsed, changedAt, absorbed);
+        pairSimilar(source, target, partnerOfTarget, sourceUsed, changedAt, absorbed);
 
         List<String> added = new ArrayList<>();
         List<ChangedParagraph> changed = new ArrayList<>();
@@ -85,6 +89,9 @@ public final class PassageAligner {
         int previousSource = -1;
         for (int t = 0; t < target.size(); t++) {
             int s = partnerOfTarget[t];
+            if (absorbed[t]) {
+                continue;
+            }
             if (s < 0) {
                 added.add(target.get(t).text);
                 continue;
@@ -93,8 +100,9 @@ public final class PassageAligner {
                 reordered = true;
             }
             previousSource = s;
-            if (changedTarget[t]) {
-                changed.add(new ChangedParagraph(source.get(s).text, target.get(t).text, edits(source.get(s), target.get(t))));
+            Paragraph[] pair = changedAt.get(t);
+            if (pair != null) {
+                changed.add(new ChangedParagraph(pair[0].text, pair[1].text, edits(pair[0], pair[1])));
             }
         }
         List<String> dropped = new ArrayList<>();
@@ -128,16 +136,83 @@ public final class PassageAligner {
         return pairs;
     }
 
+    /**
+     * Pairs paragraphs that one side prints as one and the other as several: a copy paragraph that holds most of the
+     * words of two or more leftover canonical paragraphs is paired with them joined, and a canonical paragraph split
+     * into several copy paragraphs is paired with those joined. Layouts differ between outlets; without this a merged
+     * paragraph would show as dropped text plus a long insertion.
+     */
+    private static void pairJoined(List<Paragraph> source, List<Paragraph> target, int[] partnerOfTarget,
+                                   boolean[] sourceUsed, Map<Integer, Paragraph[]> changedAt, boolean[] absorbed) {
+        for (int t = 0; t < target.size(); t++) {
+            if (partnerOfTarget[t] >= 0) {
+                continue;
+            }
+            List<Integer> parts = new ArrayList<>();
+            for (int s = 0; s < source.size(); s++) {
+                if (!sourceUsed[s] && isMostlyWithin(source.get(s), target.get(t))) {
+                    parts.add(s);
+                }
+            }
+            if (parts.size() >= 2) {
+                List<String> texts = new ArrayList<>();
+                for (int s : parts) {
+                    sourceUsed[s] = true;
+                    texts.add(source.get(s).text);
+                }
+                partnerOfTarget[t] = parts.get(0);
+                changedAt.put(t, new Paragraph[] {new Paragraph(String.join(" ", texts)), target.get(t)});
+            }
+        }
+        for (int s = 0; s < source.size(); s++) {
+            if (sourceUsed[s]) {
+                continue;
+            }
+            List<Integer> parts = new ArrayList<>();
+            for (int t = 0; t < target.size(); t++) {
+                if (partnerOfTarget[t] < 0 && !absorbed[t] && isMostlyWithin(target.get(t), source.get(s))) {
+                    parts.add(t);
+                }
+            }
+            if (parts.size() >= 2) {
+                List<String> texts = new ArrayList<>();
+                for (int t : parts) {
+                    absorbed[t] = true;
+                    texts.add(target.get(t).text);
+                }
+                int first = parts.get(0);
+                absorbed[first] = false;
+                sourceUsed[s] = true;
+                partnerOfTarget[first] = s;
+                changedAt.put(first, new Paragraph[] {source.get(s), new Paragraph(String.join(" ", texts))});
+            }
+        }
+    }
+
+    /** Whether at least 60 % of the words of {@code part} (three words or more) occur in {@code whole}. */
+    private static boolean isMostlyWithin(Paragraph part, Paragraph whole) {
+        if (part.words.size() < 3) {
+            return false;
+        }
+        int within = 0;
+        for (String word : part.words) {
+            if (whole.words.contains(word)) {
+                within++;
+            }
+        }
+        return within >= 0.6 * part.words.size();
+    }
+
     /** Pairs the paragraphs left over by similarity of their word sets, the most similar first. */
     private void pairSimilar(List<Paragraph> source, List<Paragraph> target, int[] partnerOfTarget, boolean[] sourceUsed,
-                             boolean[] changedTarget) {
+                             Map<Integer, Paragraph[]> changedAt, boolean[] absorbed) {
         List<Candidate> candidates = new ArrayList<>();
         for (int s = 0; s < source.size(); s++) {
             if (sourceUsed[s]) {
                 continue;
             }
             for (int t = 0; t < target.size(); t++) {
-                if (partnerOfTarget[t] >= 0) {
+                if (partnerOfTarget[t] >= 0 || absorbed[t]) {
                     continue;
                 }
                 double similarity = dice(source.get(s).words, target.get(t).words);
@@ -152,7 +227,7 @@ public final class PassageAligner {
             if (!sourceUsed[candidate.source()] && partnerOfTarget[candidate.target()] < 0) {
                 sourceUsed[candidate.source()] = true;
                 partnerOfTarget[candidate.target()] = candidate.source();
-                changedTarget[candidate.target()] = true;
+                changedAt.put(candidate.target(), new Paragraph[] {source.get(candidate.source()), target.get(candidate.target())});
             }
         }
     }

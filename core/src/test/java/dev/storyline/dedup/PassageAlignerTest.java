@@ -50,6 +50,37 @@ class PassageAlignerTest {
     }
 
     @Test
+    void paragraphsTheCopyPrintsAsOneAreOneChangedParagraphNotDroppedText() {
+        AnalyzedDocument copy = TestArticles.analyzed("copy", "Gazette", "2015-10-01", null,
+                LEAD, TARGETS.replace("Islamic State", "ISIS") + " " + QUOTE, TALKS, BACKGROUND);
+
+        CopyAlignment alignment = aligner.align(WIRE, copy);
+
+        assertThat(alignment.shared()).isEqualTo(3);
+        assertThat(alignment.added()).isEmpty();
+        assertThat(alignment.dropped()).isEmpty();
+        assertThat(alignment.changed()).singleElement().satisfies(changed -> {
+            assertThat(changed.canonical()).isEqualTo(TARGETS + " " + QUOTE);
+            assertThat(changed.edits()).containsExactly(new WordEdit("Islamic State", "ISIS"));
+        });
+    }
+
+    @Test
+    void aParagraphTheCopySplitsInTwoIsOneChangedParagraph() {
+        String[] halves = TARGETS.split(", but ");
+        AnalyzedDocument copy = TestArticles.analyzed("copy", "Gazette", "2015-10-01", null,
+                LEAD, halves[0] + ".", "But " + halves[1], QUOTE, TALKS, BACKGROUND);
+
+        CopyAlignment alignment = aligner.align(WIRE, copy);
+
+        assertThat(alignment.shared()).isEqualTo(4);
+        assertThat(alignment.added()).isEmpty();
+        assertThat(alignment.dropped()).isEmpty();
+        assertThat(alignment.changed()).singleElement()
+                .satisfies(changed -> assertThat(changed.copy()).isEqualTo(halves[0] + ". But " + halves[1]));
+    }
+
+    @Test
     void copyThatDropsOneParagraphAndAddsAnother() {
         String local = "Local councillors in Leeds said they would raise the strikes with the city's member of parliament.";
         AnalyzedDocument copy = TestArticles.analyzed("copy", "Gazette", "2015-10-02", null, LEAD, TARGETS, QUOTE, local, TALKS);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Claim;
 import dev.storyline.model.ClaimStatus;
+import dev.storyline.model.ChangedParagraph;
 import dev.storyline.model.Family;
+import dev.storyline.model.WordEdit;
 import dev.storyline.model.Report;
 import dev.storyline.model.Story;
 import dev.storyline.report.ReportFiles;
@@ -58,6 +60,7 @@ class PipelineTest {
         Family wire = demo.families().stream().filter(f -> f.documents().contains("003_bridge-collapse-tallis-wire")).findFirst().orElseThrow();
         assertThat(wire.documents()).containsExactlyInAnyOrder("003_bridge-collapse-tallis-wire",
                 "004_bridge-collapse-kessara-syndicated", "005_bridge-collapse-pellwick-syndicated");
+        assertThat(wire.copies()).hasSize(2).allSatisfy(copy -> assertThat(copy.isVerbatim()).isFalse());
         assertThat(demo.families()).filteredOn(f -> f != wire).allSatisfy(f -> assertThat(f.documents()).hasSize(1));
     }
 
@@ -121,6 +124,14 @@ class PipelineTest {
         assertThat(seeds.stories()).singleElement().satisfies(s -> assertThat(s.documents()).hasSize(5));
         Family copies = seeds.families().stream().filter(f -> f.documents().size() > 1).findFirst().orElseThrow();
         assertThat(Set.copyOf(copies.documents())).isEqualTo(Set.of("000_b0627b4a7361d1c1", "001_ec3000e04681081f"));
+        assertThat(seeds.families()).filteredOn(f -> f != copies).allSatisfy(f -> assertThat(f.documents()).hasSize(1));
+        assertThat(copies.copies()).singleElement().satisfies(copy -> {
+            assertThat(copy.changed()).flatExtracting(ChangedParagraph::edits)
+                    .contains(new WordEdit("Islamic State", "ISIS"), new WordEdit("centerpiece", "centrepiece"));
+            assertThat(copy.changed()).flatExtracting(ChangedParagraph::edits).extracting(WordEdit::to)
+                    .anySatisfy(inserted -> assertThat(inserted).contains("a source close to Hollande denied"));
+        });
+        assertThat(Files.readString(out.resolve("report.md"))).contains("`Islamic State` → `ISIS`");
     }
 
     @Test
