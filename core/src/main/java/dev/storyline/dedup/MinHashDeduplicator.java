@@ -8,9 +8,11 @@ import dev.storyline.util.DisjointSets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Near-duplicate families with MinHash and LSH over the cleaned bodies (never the raw pages, so that shared
@@ -22,8 +24,11 @@ import java.util.Map;
  * connected components of these pairs, and each copy is aligned with the canonical member paragraph by paragraph
  * ({@link PassageAligner}).
  *
- * <p>The canonical member is the most complete early copy: among members whose body is at least 90% as long as the
- * longest, the one published first (undated after dated), ties broken by length, then id.
+ * <p>The canonical member is the most complete early copy. Complete means carrying the text the family has in common:
+ * a member's coverage is the number of its shingles it shares with the other members, summed over them, so that the
+ * wire original beats a copy that is longer only by its own local additions. Among the members whose coverage is at
+ * least 90% of the highest, the one published first (undated after dated) is canonical, ties broken by coverage, then
+ * length, then id.
  */
 public final class MinHashDeduplicator implements Deduplicator {
 
@@ -44,8 +49,10 @@ public final class MinHashDeduplicator implements Deduplicator {
         MinHasher hasher = new MinHasher(config.permutations(), config.seed());
         LshIndex index = new LshIndex(config);
         DisjointSets pairs = new DisjointSets(documents.size());
+        long[][] shingleSets = new long[documents.size()][];
         for (AnalyzedDocument document : documents) {
             long[] shingles = shingler.shingles(document.article().text());
+            shingleSets[index.size()] = shingles;
             int[] signature = hasher.signature(shingles);
             int number = index.size();
             for (LshIndex.Match match : index.nearDuplicates(shingles.length, signature)) {
@@ -53,13 +60,17 @@ public final class MinHashDeduplicator implements Deduplicator {
             }
             index.add(shingles.length, signature);
         }
-        Map<Integer, List<AnalyzedDocument>> components = new LinkedHashMap<>();
+        Map<Integer, List<Integer>> components = new LinkedHashMap<>();
         for (int i = 0; i < documents.size(); i++) {
-            components.computeIfAbsent(pairs.find(i), k -> new ArrayList<>()).add(documents.get(i));
+            components.computeIfAbsent(pairs.find(i), k -> new ArrayList<>()).add(i);
         }
         List<Family> families = new ArrayList<>();
-        for (List<AnalyzedDocument> members : components.values()) {
-            AnalyzedDocument canonical = canonical(members);
+        for (List<Integer> memberNumbers : components.values()) {
+            List<AnalyzedDocument> members = new ArrayList<>();
+            for (int number : memberNumbers) {
+                members.add(documents.get(number));
+            }
+            AnalyzedDocument canonical = members.get(canonicalIndex(memberNumbers, documents, shingleSets));
             List<String> ids = new ArrayList<>();
             List<CopyAlignment> copies = new ArrayList<>();
             ids.add(canonical.id());
@@ -74,20 +85,38 @@ public final class MinHashDeduplicator implements Deduplicator {
         return families;
     }
 
-    private static AnalyzedDocument canonical(List<AnalyzedDocument> members) {
-        int longest = 0;
-        for (AnalyzedDocument member : members) {
-            longest = Math.max(longest, member.article().text().length());
+    private static int canonicalIndex(List<Integer> members, List<AnalyzedDocument> documents, long[][] shingleSets) {
+        if (members.size() == 1) {
+            return 0;
         }
-        int threshold = (int) Math.ceil(longest * 0.9);
-        Comparator<AnalyzedDocument> order = Comparator
-                .comparing((AnalyzedDocument d) -> d.article().published(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                .thenComparing(d -> -d.article().text().length())
-                .thenComparing(AnalyzedDocument::id);
-        AnalyzedDocument best = null;
-        for (AnalyzedDocument member : members) {
-            if (member.article().text().length() >= threshold && (best == null || order.compare(member, best) < 0)) {
-                best = member;
+        long[] coverage = new long[members.size()];
+        long highest = 0;
+        for (int i = 0; i < members.size(); i++) {
+            Set<Long> own = new HashSet<>();
+            for (long shingle : shingleSets[members.get(i)]) {
+                own.add(shingle);
+            }
+            for (int j = 0; j < members.size(); j++) {
+                if (j != i) {
+                    for (long shingle : shingleSets[members.get(j)]) {
+                        if (own.contains(shingle)) {
+                            coverage[i]++;
+                        }
+                    }
+                }
+            }
+            highest = Math.max(highest, coverage[i]);
+        }
+        Comparator<Integer> order = Comparator
+                .comparing((Integer i) -> documents.get(members.get(i)).article().published(),
+                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(i -> -coverage[i])
+                .thenComparing(i -> -documents.get(members.get(i)).article().text().length())
+                .thenComparing(i -> documents.get(members.get(i)).id());
+        int best = -1;
+        for (int i = 0; i < members.size(); i++) {
+            if (coverage[i] >= 0.9 * highest && (best < 0 || order.compare(i, best) < 0)) {
+                best = i;
             }
         }
         return best;

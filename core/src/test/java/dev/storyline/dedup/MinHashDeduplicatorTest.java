@@ -51,6 +51,21 @@ class MinHashDeduplicatorTest {
     }
 
     @Test
+    void aCopyLongerOnlyByItsOwnAdditionsIsNotCanonical() {
+        AnalyzedDocument local = TestArticles.analyzed("local", "Gazette", "2026-02-01", null, WIRE[0], WIRE[1], WIRE[2],
+                WIRE[3], WIRE[4], "Fishermen in the nearby village of Oster said the channel had silted up badly over the winter months.",
+                "The village council will ask the port authority to dredge the channel before the summer season begins.");
+        AnalyzedDocument wire = TestArticles.analyzed("wire", "Wire", "2026-02-01", null, WIRE);
+        AnalyzedDocument trimmed = TestArticles.analyzed("trimmed", "Post", "2026-02-01", null, WIRE[0], WIRE[1], WIRE[2], WIRE[3]);
+
+        Family family = new MinHashDeduplicator().families(List.of(local, wire, trimmed)).get(0);
+
+        assertThat(family.canonical()).isEqualTo("wire");
+        assertThat(family.copies()).filteredOn(copy -> copy.document().equals("local")).singleElement()
+                .satisfies(copy -> assertThat(copy.added()).hasSize(2));
+    }
+
+    @Test
     void minHashEstimatesJaccardSimilarity() {
         Shingler shingler = new Shingler(1);
         MinHasher hasher = new MinHasher(512, 7);
