@@ -26,9 +26,10 @@ import java.util.Set;
  *
  * <p>The canonical member is the most complete early copy. Complete means carrying the text the family has in common:
  * a member's coverage is the number of its shingles it shares with the other members, summed over them, so that the
- * wire original beats a copy that is longer only by its own local additions. Among the members whose coverage is at
+ * wire original beats an edited copy that is longer only by its own local additions. Among the members whose coverage is at
  * least 90% of the highest, the one published first (undated after dated) is canonical, ties broken by coverage, then
- * by the shorter text (fewer additions of its own), then id.
+ * length, then id. A copy edited to house style (spellings, aliases) shares less with the other copies than the
+ * original they were all made from.
  */
 public final class MinHashDeduplicator implements Deduplicator {
 
@@ -111,7 +112,7 @@ public final class MinHashDeduplicator implements Deduplicator {
                 .comparing((Integer i) -> documents.get(members.get(i)).article().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(i -> -coverage[i])
-                .thenComparing(i -> documents.get(members.get(i)).article().text().length())
+                .thenComparing(i -> -documents.get(members.get(i)).article().text().length())
                 .thenComparing(i -> documents.get(members.get(i)).id());
         int best = -1;
         for (int i = 0; i < members.size(); i++) {

@@ -51,9 +51,10 @@ class MinHashDeduplicatorTest {
     }
 
     @Test
-    void aCopyLongerOnlyByItsOwnAdditionsIsNotCanonical() {
-        AnalyzedDocument local = TestArticles.analyzed("local", "Gazette", "2026-02-01", null, WIRE[0], WIRE[1], WIRE[2],
-                WIRE[3], WIRE[4], "Fishermen in the nearby village of Oster said the channel had silted up badly over the winter months.",
+    void anEditedCopyLongerOnlyByItsOwnAdditionsIsNotCanonical() {
+        AnalyzedDocument local = TestArticles.analyzed("local", "Gazette", "2026-02-01", null, WIRE[0],
+                WIRE[1].replace("coast guard", "coastguard"), WIRE[2].replace("harbour master", "harbormaster"),
+                WIRE[3].replace("vessels", "ships"), WIRE[4], "Fishermen in the nearby village of Oster said the channel had silted up badly over the winter months.",
                 "The village council will ask the port authority to dredge the channel before the summer season begins.");
         AnalyzedDocument wire = TestArticles.analyzed("wire", "Wire", "2026-02-01", null, WIRE);
         AnalyzedDocument trimmed = TestArticles.analyzed("trimmed", "Post", "2026-02-01", null, WIRE[0], WIRE[1], WIRE[2], WIRE[3]);
