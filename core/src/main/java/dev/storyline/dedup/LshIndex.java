@@ -40,8 +40,8 @@ public final class LshIndex {
     private int[] shingleCounts;
     private long[] sketches;
     private int[] next;
-    private int[] tableKeys;
-    private int[] tableHeads;
+    /** Open addressing over band keys: slot {@code i} holds a key at {@code 2i} and its chain's head + 1 at {@code 2i + 1}. */
+    private int[] table;
     private int tableUsed;
 
     public LshIndex(DedupConfig config) {
@@ -50,8 +50,7 @@ public final class LshIndex {
         shingleCounts = new int[16];
         sketches = new long[16 * wordsPerSketch];
         next = new int[16 * config.bands()];
-        tableKeys = new int[64];
-        tableHeads = new int[64];
+        table = new int[128];
     }
 
     public DedupConfig config() {
@@ -65,8 +64,7 @@ public final class LshIndex {
 
     /** The bytes held by the index's arrays, spare capacity included. */
     public long bytesUsed() {
-        return 4L * shingleCounts.length + 8L * sketches.length + 4L * next.length + 4L * tableKeys.length
-                + 4L * tableHeads.length;
+        return 4L * shingleCounts.length + 8L * sketches.length + 4L * next.length + 4L * table.length;
     }
 
     /**
@@ -184,48 +182,46 @@ public final class LshIndex {
     }
 
     private int head(int key) {
-        int mask = tableKeys.length - 1;
-        for (int slot = key & mask; tableHeads[slot] != 0; slot = (slot + 1) & mask) {
-            if (tableKeys[slot] == key) {
-                return tableHeads[slot] - 1;
+        int mask = table.length / 2 - 1;
+        for (int slot = key & mask; table[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            if (table[2 * slot] == key) {
+                return table[2 * slot + 1] - 1;
             }
         }
         return -1;
     }
 
     private void link(int key, int entry) {
-        int mask = tableKeys.length - 1;
+        int mask = table.length / 2 - 1;
         int slot = key & mask;
-        while (tableHeads[slot] != 0 && tableKeys[slot] != key) {
+        while (table[2 * slot + 1] != 0 && table[2 * slot] != key) {
             slot = (slot + 1) & mask;
         }
-        if (tableHeads[slot] == 0) {
+        if (table[2 * slot + 1] == 0) {
             next[entry] = -1;
-            tableKeys[slot] = key;
+            table[2 * slot] = key;
             tableUsed++;
         } else {
-            next[entry] = tableHeads[slot] - 1;
+            next[entry] = table[2 * slot + 1] - 1;
         }
-        tableHeads[slot] = entry + 1;
-        if (tableUsed * 4L > tableKeys.length * 3L) {
+        table[2 * slot + 1] = entry + 1;
+        if (tableUsed * 8L > table.length * 3L) {
             growTable();
         }
     }
 
     private void growTable() {
-        int[] oldKeys = tableKeys;
-        int[] oldHeads = tableHeads;
-        tableKeys = new int[oldKeys.length * 2];
-        tableHeads = new int[oldKeys.length * 2];
-        int mask = tableKeys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldHeads[i] != 0) {
-                int slot = oldKeys[i] & mask;
-                while (tableHeads[slot] != 0) {
+        int[] old = table;
+        table = new int[old.length * 2];
+        int mask = table.length / 2 - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != 0) {
+                int slot = old[i] & mask;
+                while (table[2 * slot + 1] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                tableKeys[slot] = oldKeys[i];
-                tableHeads[slot] = oldHeads[i];
+                table[2 * slot] = old[i];
+                table[2 * slot + 1] = old[i + 1];
             }
         }
     }
@@ -265,10 +261,9 @@ public final class LshIndex {
             data.writeLong(sketches[i]);
         }
         writeInts(data, next, count * config.bands());
-        data.writeInt(tableKeys.length);
+        data.writeInt(table.length);
         data.writeInt(tableUsed);
-        writeInts(data, tableKeys, tableKeys.length);
-        writeInts(data, tableHeads, tableHeads.length);
+        writeInts(data, table, table.length);
         data.flush();
     }
 
@@ -294,14 +289,12 @@ public final class LshIndex {
         }
         readInts(data, index.next, count * config.bands());
         int tableSize = data.readInt();
-        if (Integer.bitCount(tableSize) != 1) {
+        if (tableSize < 2 || Integer.bitCount(tableSize) != 1) {
             throw new IOException("LSH index table size " + tableSize + " is not a power of two");
         }
         index.tableUsed = data.readInt();
-        index.tableKeys = new int[tableSize];
-        index.tableHeads = new int[tableSize];
-        readInts(data, index.tableKeys, tableSize);
-        readInts(data, index.tableHeads, tableSize);
+        index.table = new int[tableSize];
+        readInts(data, index.table, tableSize);
         return index;
     }
 
