@@ -25,11 +25,11 @@ import java.util.Set;
  * ({@link PassageAligner}).
  *
  * <p>The canonical member is the most complete early copy. Complete means carrying the text the family has in common:
- * a member's coverage is the number of its shingles it shares with the other members, summed over them, so that the
- * wire original beats an edited copy that is longer only by its own local additions. Among the members whose coverage is at
- * least 90% of the highest, the one published first (undated after dated) is canonical, ties broken by coverage, then
- * length, then id. A copy edited to house style (spellings, aliases) shares less with the other copies than the
- * original they were all made from.
+ * a member's coverage is the number of its shingles it shares with the other members, summed over them. A copy edited
+ * to house style (spellings, aliases) shares less with the other copies than the original they were all made from, so
+ * the wire original beats an edited copy that is longer only by its own local additions. Among the members whose
+ * coverage is at least 90% of the highest, the one published first (undated after dated) is canonical, ties broken by
+ * coverage, then length, then id.
  */
 public final class MinHashDeduplicator implements Deduplicator {
 
@@ -52,10 +52,10 @@ public final class MinHashDeduplicator implements Deduplicator {
         DisjointSets pairs = new DisjointSets(documents.size());
         long[][] shingleSets = new long[documents.size()][];
         for (AnalyzedDocument document : documents) {
-            long[] shingles = shingler.shingles(document.article().text());
-            shingleSets[index.size()] = shingles;
-            int[] signature = hasher.signature(shingles);
             int number = index.size();
+            long[] shingles = shingler.shingles(document.article().text());
+            shingleSets[number] = shingles;
+            int[] signature = hasher.signature(shingles);
             for (LshIndex.Match match : index.nearDuplicates(shingles.length, signature)) {
                 pairs.union(number, match.document());
             }
