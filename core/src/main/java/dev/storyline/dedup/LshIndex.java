@@ -2,6 +2,7 @@ package dev.storyline.dedup;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -267,9 +268,16 @@ public final class LshIndex {
         data.flush();
     }
 
-    /** Reads an index written by {@link #save}; fails with a clear message on anything else. */
+    /** Reads an index written by {@link #save}; fails with a clear message on anything else, a cut-off file included. */
     public static LshIndex load(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
+        try {
+            return read(new DataInputStream(in));
+        } catch (EOFException e) {
+            throw new IOException("LSH index is truncated", e);
+        }
+    }
+
+    private static LshIndex read(DataInputStream data) throws IOException {
         if (data.readInt() != MAGIC) {
             throw new IOException("not a Storyline LSH index");
         }

@@ -65,9 +65,16 @@ class LshIndexTest {
     }
 
     @Test
-    void loadingSomethingElseFailsWithAClearMessage() {
+    void loadingSomethingElseFailsWithAClearMessage() throws IOException {
         assertThatThrownBy(() -> LshIndex.load(new ByteArrayInputStream("not an index at all".getBytes())))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a Storyline LSH index");
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        LshIndex index = new LshIndex(CONFIG);
+        addAndQuery(index, words(new Random(5), 100));
+        index.save(saved);
+        byte[] cut = java.util.Arrays.copyOf(saved.toByteArray(), saved.size() / 2);
+        assertThatThrownBy(() -> LshIndex.load(new ByteArrayInputStream(cut)))
+                .isInstanceOf(IOException.class).hasMessageContaining("truncated");
     }
 
     @Test
