@@ -7,6 +7,7 @@ import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.ChangedParagraph;
 import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.WordEdit;
+import dev.storyline.nlp.ContentWords;
 
 import java.text.Normalizer;
 import java.util.ArrayDeque;
@@ -194,13 +195,7 @@ public final class PassageAligner {
         if (part.words.size() < 3) {
             return false;
         }
-        int within = 0;
-        for (String word : part.words) {
-            if (whole.words.contains(word)) {
-                within++;
-            }
-        }
-        return within >= 0.6 * part.words.size();
+        return ContentWords.shared(part.words, whole.words) >= 0.6 * part.words.size();
     }
 
     /** Pairs the paragraphs left over by similarity of their word sets, the most similar first. */
@@ -215,7 +210,7 @@ public final class PassageAligner {
                 if (partnerOfTarget[t] >= 0 || absorbed[t]) {
                     continue;
                 }
-                double similarity = dice(source.get(s).words, target.get(t).words);
+                double similarity = ContentWords.dice(source.get(s).words, target.get(t).words);
                 if (similarity >= minimumSimilarity) {
                     candidates.add(new Candidate(s, t, similarity));
                 }
@@ -230,20 +225,6 @@ public final class PassageAligner {
                 changedAt.put(candidate.target(), new Paragraph[] {source.get(candidate.source()), target.get(candidate.target())});
             }
         }
-    }
-
-    /** The Dice coefficient of two word sets; 0 when both are empty. */
-    static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 0;
-        }
-        int common = 0;
-        for (String word : a) {
-            if (b.contains(word)) {
-                common++;
-            }
-        }
-        return 2.0 * common / (a.size() + b.size());
     }
 
     /**

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -161,13 +160,6 @@ class PassageAlignerTest {
         assertThat(alignment.changed()).isEmpty();
         assertThat(alignment.added()).containsExactly(other);
         assertThat(alignment.dropped()).containsExactly(BACKGROUND);
-    }
-
-    @Test
-    void diceMeasuresWordSetOverlap() {
-        assertThat(PassageAligner.dice(Set.of("a", "b"), Set.of("a", "b"))).isEqualTo(1.0);
-        assertThat(PassageAligner.dice(Set.of("a", "b"), Set.of("b", "c", "d", "e"))).isEqualTo(2.0 / 6);
-        assertThat(PassageAligner.dice(Set.of(), Set.of())).isZero();
     }
 
     @Test
