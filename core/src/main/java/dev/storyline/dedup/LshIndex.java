@@ -76,30 +76,48 @@ public final class LshIndex {
      */
     public int add(int shingleCount, int[] signature) {
         checkLength(signature);
-        int document = count;
-        ensureCapacity(document + 1);
-        shingleCounts[document] = shingleCount;
-        long[] sketch = sketch(signature);
-        System.arraycopy(sketch, 0, sketches, document * wordsPerSketch, wordsPerSketch);
-        count++;
-        if (shingleCount > 0) {
-            for (int band = 0; band < config.bands(); band++) {
-                link(bandKey(signature, band), document * config.bands() + band);
-            }
-        }
-        return document;
+        return insert(shingleCount, sketch(signature), bandKeys(signature));
     }
 
     /** The earlier documents whose estimated Jaccard similarity or containment reaches the configured thresholds. */
     public List<Match> nearDuplicates(int shingleCount, int[] signature) {
         checkLength(signature);
+        return verify(shingleCount, sketch(signature), bandKeys(signature));
+    }
+
+    /**
+     * {@link #nearDuplicates} and then {@link #add} in one step, as a stream of documents uses the index: the sketch
+     * and band keys are computed once.
+     */
+    public List<Match> addAndMatch(int shingleCount, int[] signature) {
+        checkLength(signature);
+        long[] sketch = sketch(signature);
+        int[] keys = bandKeys(signature);
+        List<Match> matches = verify(shingleCount, sketch, keys);
+        insert(shingleCount, sketch, keys);
+        return matches;
+    }
+
+    private int insert(int shingleCount, long[] sketch, int[] keys) {
+        int document = count;
+        ensureCapacity(document + 1);
+        shingleCounts[document] = shingleCount;
+        System.arraycopy(sketch, 0, sketches, document * wordsPerSketch, wordsPerSketch);
+        count++;
+        if (shingleCount > 0) {
+            for (int band = 0; band < keys.length; band++) {
+                link(keys[band], document * keys.length + band);
+            }
+        }
+        return document;
+    }
+
+    private List<Match> verify(int shingleCount, long[] sketch, int[] keys) {
         List<Match> matches = new ArrayList<>();
         if (shingleCount == 0) {
             return matches;
         }
-        int[] candidates = candidates(signature);
-        long[] sketch = sketch(signature);
-        for (int candidate : candidates) {
+        for (int candidate : candidates(keys)) {
             double jaccard = estimateJaccard(sketch, candidate);
             double containment = containment(jaccard, shingleCount, shingleCounts[candidate]);
             if (jaccard >= config.jaccard() || containment >= config.containment()) {
@@ -109,17 +127,17 @@ public final class LshIndex {
         return matches;
     }
 
-    /** The distinct earlier documents that share at least one band with {@code signature}, in ascending order. */
-    int[] candidates(int[] signature) {
+    /** The distinct earlier documents that share at least one band key, in ascending order. */
+    private int[] candidates(int[] keys) {
         int[] found = new int[8];
         int size = 0;
-        for (int band = 0; band < config.bands(); band++) {
-            int entry = head(bandKey(signature, band));
+        for (int key : keys) {
+            int entry = head(key);
             while (entry >= 0) {
                 if (size == found.length) {
                     found = Arrays.copyOf(found, size * 2);
                 }
-                found[size++] = entry / config.bands();
+                found[size++] = entry / keys.length;
                 entry = next[entry];
             }
         }
@@ -174,12 +192,16 @@ public final class LshIndex {
         return sketch;
     }
 
-    private int bandKey(int[] signature, int band) {
-        long key = band + 1;
-        for (int r = band * config.rows(); r < (band + 1) * config.rows(); r++) {
-            key = key * 0x9E3779B97F4A7C15L + signature[r];
+    private int[] bandKeys(int[] signature) {
+        int[] keys = new int[config.bands()];
+        for (int band = 0; band < keys.length; band++) {
+            long key = band + 1;
+            for (int r = band * config.rows(); r < (band + 1) * config.rows(); r++) {
+                key = key * 0x9E3779B97F4A7C15L + signature[r];
+            }
+            keys[band] = (int) MinHasher.mix(key);
         }
-        return (int) MinHasher.mix(key);
+        return keys;
     }
 
     private int head(int key) {

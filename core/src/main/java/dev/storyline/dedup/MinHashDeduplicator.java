@@ -55,11 +55,9 @@ public final class MinHashDeduplicator implements Deduplicator {
             int number = index.size();
             long[] shingles = shingler.shingles(document.article().text());
             shingleSets[number] = shingles;
-            int[] signature = hasher.signature(shingles);
-            for (LshIndex.Match match : index.nearDuplicates(shingles.length, signature)) {
+            for (LshIndex.Match match : index.addAndMatch(shingles.length, hasher.signature(shingles))) {
                 pairs.union(number, match.document());
             }
-            index.add(shingles.length, signature);
         }
         Map<Integer, List<Integer>> components = new LinkedHashMap<>();
         for (int i = 0; i < documents.size(); i++) {

@@ -61,6 +61,8 @@ class LshIndexTest {
         assertThat(loaded.config()).isEqualTo(CONFIG);
         String probe = texts.get(150).replace(" w9 ", " w9y ");
         assertThat(query(loaded, probe)).isEqualTo(query(index, probe)).isNotEmpty();
+        assertThat(addAndQuery(loaded, probe)).isEqualTo(query(index, probe));
+        assertThat(loaded.size()).isEqualTo(201);
         assertThat(addAndQuery(loaded, texts.get(10))).extracting(LshIndex.Match::document).contains(10);
     }
 
@@ -98,10 +100,7 @@ class LshIndexTest {
 
     private List<LshIndex.Match> addAndQuery(LshIndex index, String text) {
         long[] shingles = shingler.shingles(text);
-        int[] signature = hasher.signature(shingles);
-        List<LshIndex.Match> matches = index.nearDuplicates(shingles.length, signature);
-        index.add(shingles.length, signature);
-        return matches;
+        return index.addAndMatch(shingles.length, hasher.signature(shingles));
     }
 
     private List<LshIndex.Match> query(LshIndex index, String text) {

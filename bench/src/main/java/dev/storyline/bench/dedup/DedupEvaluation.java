@@ -71,8 +71,8 @@ public final class DedupEvaluation implements Callable<Integer> {
         }
     }
 
-    /** The pairs the index found on the subset, with their estimates, and how many candidates it verified. */
-    private record Found(Map<Long, double[]> estimates, long candidates, double seconds) {
+    /** The pairs the index found on the subset, with their estimates, the candidates it verified and its size. */
+    private record Found(Map<Long, double[]> estimates, long candidates, double bytesPerDocument) {
     }
 
     @Override
@@ -109,7 +109,7 @@ public final class DedupEvaluation implements Callable<Integer> {
         double[] error = estimateError(exact, found);
 
         if (curve && !json) {
-            printCurve(shingleSets, exact, groups, config);
+            printCurve(shingleSets, exact, groups, config, found);
         }
         Throughput speed = Throughput.measure(stream, config);
         if (json) {
@@ -137,17 +137,15 @@ public final class DedupEvaluation implements Callable<Integer> {
         LshIndex index = new LshIndex(keepAll);
         Map<Long, double[]> estimates = new HashMap<>();
         long candidates = 0;
-        long start = System.nanoTime();
         for (long[] shingles : shingleSets) {
             int[] signature = hasher.signature(shingles);
             int document = index.size();
-            for (LshIndex.Match match : index.nearDuplicates(shingles.length, signature)) {
+            for (LshIndex.Match match : index.addAndMatch(shingles.length, signature)) {
                 estimates.put(key(match.document(), document), new double[] {match.jaccard(), match.containment()});
                 candidates++;
             }
-            index.add(shingles.length, signature);
         }
-        return new Found(estimates, candidates, seconds(start));
+        return new Found(estimates, candidates, (double) index.bytesUsed() / Math.max(1, index.size()));
     }
 
     /**
@@ -239,7 +237,7 @@ public final class DedupEvaluation implements Callable<Integer> {
     }
 
     private void printCurve(List<long[]> shingleSets, List<ExactSimilarity.Pair> exact, List<Integer> groups,
-                            DedupConfig defaults) {
+                            DedupConfig defaults, Found found) {
         System.out.println("LSH settings on the subset (estimate thresholds equal to the measured levels):");
         System.out.println("| permutations | bands x rows | F1 J>=0.5 | F1 J>=0.8 | F1 C>=0.9 | same original P | same original R | candidates/doc | index bytes/doc |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -250,21 +248,19 @@ public final class DedupEvaluation implements Callable<Integer> {
                     continue;
                 }
                 DedupConfig config = defaults.withPermutations(permutations).withBands(banding[0], banding[1]);
-                Found found = find(shingleSets, config);
-                List<Score> scores = scores(exact, found, config, 0);
-                scores.set(3, sameOriginal(groups, found, config.jaccard(), config.containment()));
-                LshIndex sized = sizedIndex(shingleSets, config);
+                Found setting = find(shingleSets, config);
+                List<Score> scores = scores(exact, setting, config, 0);
+                scores.set(3, sameOriginal(groups, setting, config.jaccard(), config.containment()));
                 System.out.printf(Locale.ROOT, "| %d | %d x %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.1f | %.0f |%n",
                         permutations, banding[0], banding[1], scores.get(0).f1(), scores.get(1).f1(), scores.get(2).f1(),
-                        scores.get(3).precision(), scores.get(3).recall(), (double) found.candidates() / shingleSets.size(),
-                        (double) sized.bytesUsed() / sized.size());
+                        scores.get(3).precision(), scores.get(3).recall(), (double) setting.candidates() / shingleSets.size(),
+                        setting.bytesPerDocument());
             }
         }
         System.out.println();
         System.out.println("Estimate thresholds shifted from the measured levels, default LSH settings:");
         System.out.println("| shift | P J>=0.5 | R J>=0.5 | P J>=0.8 | R J>=0.8 | P C>=0.9 | R C>=0.9 |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
-        Found found = find(shingleSets, defaults);
         for (double shift = -0.10; shift <= 0.1001; shift += 0.025) {
             List<Score> scores = scores(exact, found, defaults, shift);
             System.out.printf(Locale.ROOT, "| %+.3f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", shift,
@@ -284,15 +280,6 @@ public final class DedupEvaluation implements Callable<Integer> {
             }
         }
         System.out.println();
-    }
-
-    private static LshIndex sizedIndex(List<long[]> shingleSets, DedupConfig config) {
-        MinHasher hasher = new MinHasher(config.permutations(), config.seed());
-        LshIndex index = new LshIndex(config);
-        for (long[] shingles : shingleSets) {
-            index.add(shingles.length, hasher.signature(shingles));
-        }
-        return index;
     }
 
     private void printReport(int bodies, int generated, int subsetSize, List<ExactSimilarity.Pair> exact,

@@ -23,15 +23,17 @@ final class Throughput {
     private final double signatureSeconds;
     private final double indexSeconds;
     private final long peakHeapBytes;
+    private final long pairs;
     private final List<long[]> checkpoints;
 
     private Throughput(int documents, long words, double signatureSeconds, double indexSeconds, long peakHeapBytes,
-                       List<long[]> checkpoints) {
+                       long pairs, List<long[]> checkpoints) {
         this.documents = documents;
         this.words = words;
         this.signatureSeconds = signatureSeconds;
         this.indexSeconds = indexSeconds;
         this.peakHeapBytes = peakHeapBytes;
+        this.pairs = pairs;
         this.checkpoints = checkpoints;
     }
 
@@ -61,21 +63,17 @@ final class Throughput {
         long peak = runtime.totalMemory() - runtime.freeMemory();
         List<long[]> checkpoints = new ArrayList<>();
         LshIndex index = new LshIndex(config);
-        long matches = 0;
+        long pairs = 0;
         start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            matches += index.nearDuplicates(shingleCounts[i], signatures[i]).size();
-            index.add(shingleCounts[i], signatures[i]);
+            pairs += index.addAndMatch(shingleCounts[i], signatures[i]).size();
             if ((i + 1) % Math.max(1, n / 10) == 0 || i == n - 1) {
                 peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
                 checkpoints.add(new long[] {i + 1, index.bytesUsed()});
             }
         }
         double indexSeconds = DedupEvaluation.seconds(start);
-        if (matches < 0) {
-            throw new IllegalStateException();
-        }
-        return new Throughput(n, words, signatureSeconds, indexSeconds, peak, checkpoints);
+        return new Throughput(n, words, signatureSeconds, indexSeconds, peak, pairs, checkpoints);
     }
 
     private static void warmUp(List<NearDuplicateGenerator.Generated> stream, Shingler shingler, MinHasher hasher,
@@ -83,9 +81,7 @@ final class Throughput {
         LshIndex index = new LshIndex(config);
         for (int i = 0; i < Math.min(WARM_UP_DOCUMENTS, stream.size()); i++) {
             long[] shingles = shingler.shingles(stream.get(i).text());
-            int[] signature = hasher.signature(shingles);
-            index.nearDuplicates(shingles.length, signature);
-            index.add(shingles.length, signature);
+            index.addAndMatch(shingles.length, hasher.signature(shingles));
         }
     }
 
@@ -106,7 +102,8 @@ final class Throughput {
         System.out.printf(Locale.ROOT, "| shingles + signature | %.0f |%n", documents / signatureSeconds);
         System.out.printf(Locale.ROOT, "| LSH query + insert | %.0f |%n", documents / indexSeconds);
         System.out.printf(Locale.ROOT, "| all together | %.0f |%n", documentsPerSecond());
-        System.out.printf(Locale.ROOT, "%nPeak heap while indexing (texts and signatures of the stream included): %.0f MB.%n",
+        System.out.printf(Locale.ROOT, "%nCopy pairs found in the stream: %d.%n", pairs);
+        System.out.printf(Locale.ROOT, "Peak heap while indexing (texts and signatures of the stream included): %.0f MB.%n",
                 peakHeapBytes / 1e6);
         StringBuilder growth = new StringBuilder("Index bytes per document as it grows:");
         for (long[] checkpoint : checkpoints) {
@@ -117,7 +114,7 @@ final class Throughput {
 
     String json() {
         return String.format(Locale.ROOT, ",\"signatures_per_s\":%.0f,\"lsh_per_s\":%.0f,\"documents_per_s\":%.0f,"
-                + "\"bytes_per_document\":%.0f,\"peak_heap_mb\":%.0f", documents / signatureSeconds,
-                documents / indexSeconds, documentsPerSecond(), bytesPerDocument(), peakHeapBytes / 1e6);
+                + "\"bytes_per_document\":%.0f,\"peak_heap_mb\":%.0f,\"stream_pairs\":%d", documents / signatureSeconds,
+                documents / indexSeconds, documentsPerSecond(), bytesPerDocument(), peakHeapBytes / 1e6, pairs);
     }
 }
