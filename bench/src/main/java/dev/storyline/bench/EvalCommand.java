@@ -1,5 +1,6 @@
 package dev.storyline.bench;
 
+import dev.storyline.bench.clustering.ClusteringEvaluation;
 import dev.storyline.bench.dedup.DedupEvaluation;
 import dev.storyline.bench.extraction.ExtractionEvaluation;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code storyline bench eval}: quality evaluations on the public data sets, one subcommand per stage. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Quality evaluations against the public data sets in ../shared/data.",
-        subcommands = {ExtractionEvaluation.class, DedupEvaluation.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractionEvaluation.class, DedupEvaluation.class, ClusteringEvaluation.class, CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -17,6 +18,6 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use extraction, dedup or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use extraction, dedup, clustering or help");
     }
 }

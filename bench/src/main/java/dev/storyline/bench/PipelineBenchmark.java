@@ -2,13 +2,12 @@ package dev.storyline.bench;
 
 import dev.storyline.dedup.MinHashDeduplicator;
 import dev.storyline.cluster.OnlineEventClusterer;
-import dev.storyline.cluster.StoryLinker;
+import dev.storyline.cluster.ClusterInput;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.ingest.IngestSink;
 import dev.storyline.ingest.Ingester;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Article;
-import dev.storyline.model.Event;
 import dev.storyline.model.Family;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.SkippedInput;
@@ -18,6 +17,8 @@ import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -71,7 +72,7 @@ final class PipelineBenchmark implements Callable<Integer> {
             runOnce(raw);
         }
         long[] totals = new long[5];
-        String[] stages = {"extract", "analyze", "dedup", "events", "stories"};
+        String[] stages = {"extract", "analyze", "dedup", "cluster"};
         for (int i = 0; i < passes; i++) {
             List<Timing> timings = runOnce(raw);
             for (int s = 0; s < stages.length; s++) {
@@ -124,11 +125,20 @@ final class PipelineBenchmark implements Callable<Integer> {
         List<Family> families = new MinHashDeduplicator().families(analyzed);
         timings.add(new Timing("dedup", System.nanoTime() - start));
         start = System.nanoTime();
-        List<Event> events = new OnlineEventClusterer().events(analyzed, families);
-        timings.add(new Timing("events", System.nanoTime() - start));
-        start = System.nanoTime();
-        new StoryLinker().stories(events, analyzed);
-        timings.add(new Timing("stories", System.nanoTime() - start));
+        Map<String, String> familyOf = new HashMap<>();
+        for (Family family : families) {
+            for (String id : family.documents()) {
+                familyOf.put(id, family.id());
+            }
+        }
+        OnlineEventClusterer clusterer = new OnlineEventClusterer();
+        for (AnalyzedDocument document : analyzed) {
+            Article article = document.article();
+            clusterer.add(new ClusterInput(article.id(), article.title(), article.paragraphs(), article.published()),
+                    familyOf.get(article.id()));
+        }
+        clusterer.result();
+        timings.add(new Timing("cluster", System.nanoTime() - start));
         return timings;
     }
 

@@ -26,16 +26,22 @@ final class Analysis {
 
     private final long maxBytes;
     private final boolean quiet;
+    private final boolean explain;
 
-    Analysis(long maxBytes, boolean quiet) {
+    Analysis(long maxBytes, boolean quiet, boolean explain) {
         this.maxBytes = maxBytes;
         this.quiet = quiet;
+        this.explain = explain;
     }
 
     int run(List<String> paths, Path out) throws IOException {
         Report report;
         try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
             report = Pipeline.standard(maxBytes).analyze(paths, System.in, progress);
+        }
+        if (!explain) {
+            report = new Report(report.generated(), report.skipped(), report.documents(), report.families(),
+                    report.events(), report.stories());
         }
         List<Path> files = ReportFiles.write(report, out);
         PrintStream stdout = System.out;

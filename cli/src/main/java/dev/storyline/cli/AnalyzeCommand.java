@@ -29,8 +29,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--explain", description = "Add to the report, for every document, why it joined its event: the decision, the score and the top similarity features.")
+    boolean explain;
+
     @Override
     public Integer call() throws Exception {
-        return new Analysis(maxBytes, quiet).run(paths, out);
+        return new Analysis(maxBytes, quiet, explain).run(paths, out);
     }
 }

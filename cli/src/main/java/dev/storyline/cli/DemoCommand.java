@@ -17,6 +17,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "The demo corpus (default: examples/corpus under the Storyline home).")
     Path corpus;
 
+    @Option(names = "--explain", description = "Add to the report why every document joined its event.")
+    boolean explain;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "demo-report",
             description = "Directory to write the reports to (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -28,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("storyline demo: the demo corpus is not at " + dir + "; pass --corpus DIR");
             return 1;
         }
-        return new Analysis(Ingester.DEFAULT_MAX_DOCUMENT_BYTES, false).run(List.of(dir.toString()), out);
+        return new Analysis(Ingester.DEFAULT_MAX_DOCUMENT_BYTES, false, explain).run(List.of(dir.toString()), out);
     }
 
     /** The Storyline checkout: {@code STORYLINE_HOME} as set by the launcher script, else the current directory. */

@@ -1,8 +1,5 @@
 package dev.storyline.cluster;
 
-import dev.storyline.model.AnalyzedDocument;
-import dev.storyline.nlp.TermVector;
-
 import java.util.List;
 
 /** Chooses a cluster's title: the headline of its most central member, not a bag of keywords. */
@@ -14,33 +11,32 @@ final class Headlines {
     }
 
     /**
-     * The headline of the member closest to the centroid; when no member has a headline, the first sentence of the
-     * most central member, shortened to a headline's length.
+     * The headline of the member whose body is closest to the cluster's summed body; when no member has a headline,
+     * the lead sentence of the most central member, shortened to a headline's length.
      */
-    static String mostCentral(List<AnalyzedDocument> members, List<TermVector> vectors, TermVector centroid) {
-        AnalyzedDocument bestTitled = null;
+    static String mostCentral(List<DocumentVectors> members, Profile cluster) {
+        DocumentVectors bestTitled = null;
         double bestTitledScore = -1;
-        AnalyzedDocument best = members.get(0);
+        DocumentVectors best = members.get(0);
         double bestScore = -1;
-        for (int i = 0; i < members.size(); i++) {
-            double score = vectors.get(i).cosine(centroid);
-            AnalyzedDocument member = members.get(i);
+        for (DocumentVectors member : members) {
+            double score = cluster.body.cosine(member.bodyTerms());
             if (score > bestScore) {
                 best = member;
                 bestScore = score;
             }
-            if (member.article().title() != null && score > bestTitledScore) {
+            if (member.title() != null && !member.title().isBlank() && score > bestTitledScore) {
                 bestTitled = member;
                 bestTitledScore = score;
             }
         }
         if (bestTitled != null) {
-            return bestTitled.article().title();
+            return bestTitled.title();
         }
-        if (best.sentences().isEmpty()) {
+        String lead = best.lead();
+        if (lead.isEmpty()) {
             return best.id();
         }
-        String lead = best.sentences().get(0).text();
         if (lead.length() <= MAX_FALLBACK_LENGTH) {
             return lead;
         }

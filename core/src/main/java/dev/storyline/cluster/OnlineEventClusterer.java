@@ -1,136 +1,245 @@
 package dev.storyline.cluster;
 
-import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Event;
-import dev.storyline.model.Family;
-import dev.storyline.nlp.TermVector;
+import dev.storyline.model.Explanation;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Single-pass event clustering in time order. Each document joins the event whose centroid is most similar to it,
- * when that similarity, discounted by the time between the document and the event, reaches
- * {@link #DEFAULT_JOIN_THRESHOLD}; otherwise it opens a new event. A document whose near-duplicate family already
- * sits in an event joins that event.
+ * Online event clustering: documents arrive one at a time, in time order, and each either joins the event it most
+ * probably reports or opens a new one.
  *
- * <p>Similarity is the cosine of TF-IDF vectors ({@link DocumentVectors}). The time discount is 1 within
- * {@link #SAME_DAYS} days of the nearest member and decays exponentially beyond, with a time constant of
- * {@link #DECAY_DAYS} days; undated documents are not discounted.
+ * <p>For each document, candidate events come from an inverted index of the terms events were indexed under (never a
+ * scan of all events), limited to events active in the last {@value #ACTIVE_DAYS} days. Each candidate gets the
+ * {@link ClusteringSettings#eventModel()} probability over {@link LinkFeatures}, times a time decay: 1 within
+ * {@value #SAME_DAYS} days, then falling by a factor e every {@value #DECAY_DAYS} days. The document joins the best
+ * candidate at or above the join threshold. After a join, the grown event is compared with the other candidates and
+ * merged with those at or above the merge threshold, repairing splits that arrival order caused. A document whose
+ * near-duplicate family already sits in an event joins that event.
+ *
+ * <p>{@link #result()} may be called at any time; {@link #cluster} runs a whole batch in time order, so batch and
+ * incremental use give the same result.
  */
-public final class OnlineEventClusterer implements EventClusterer {
+public final class OnlineEventClusterer {
 
-    /** Discounted cosine at or above which a document joins an event. */
-    public static final double DEFAULT_JOIN_THRESHOLD = 0.3;
     static final long SAME_DAYS = 2;
     static final double DECAY_DAYS = 3.0;
+    static final long ACTIVE_DAYS = 14;
+    static final int QUERY_TERMS = 12;
+    static final int INDEX_TERMS = 10;
+    static final int INDEX_NAMES = 5;
+    static final int MAX_CANDIDATES = 12;
 
-    private final double joinThreshold;
+    private final ClusteringSettings settings;
+    private final Vectorizer vectorizer = new Vectorizer();
+    private final List<EventCluster> clusters = new ArrayList<>();
+    private final Map<Integer, List<EventCluster>> postings = new HashMap<>();
+    private final Map<String, EventCluster> clusterOfFamily = new HashMap<>();
+    private final List<Arrival> arrivals = new ArrayList<>();
+
+    private record Arrival(String document, EventCluster cluster, String decision, double score,
+                           Map<String, Double> features) {
+    }
+
+    private record Candidate(EventCluster cluster, double score, double[] features) {
+    }
 
     public OnlineEventClusterer() {
-        this(DEFAULT_JOIN_THRESHOLD);
+        this(ClusteringSettings.DEFAULTS);
     }
 
-    public OnlineEventClusterer(double joinThreshold) {
-        this.joinThreshold = joinThreshold;
+    public OnlineEventClusterer(ClusteringSettings settings) {
+        this.settings = settings;
     }
 
-    private static final class Cluster {
-        final List<AnalyzedDocument> members = new ArrayList<>();
-        final List<TermVector> vectors = new ArrayList<>();
-        TermVector centroid = TermVector.EMPTY;
+    /** Clusters a batch: sorts it into time order ({@link #inTimeOrder}), adds every document, returns the result. */
+    public static Clustering cluster(List<ClusterInput> documents, Map<String, String> familyOf, ClusteringSettings settings) {
+        OnlineEventClusterer clusterer = new OnlineEventClusterer(settings);
+        for (ClusterInput document : inTimeOrder(documents)) {
+            clusterer.add(document, familyOf.get(document.id()));
+        }
+        return clusterer.result();
+    }
 
-        void add(AnalyzedDocument document, TermVector vector) {
-            members.add(document);
-            vectors.add(vector);
-            centroid = TermVector.centroid(vectors);
+    /**
+     * Adds one document.
+     *
+     * @param family the id of the document's near-duplicate family, or null
+     */
+    public void add(ClusterInput input, String family) {
+        DocumentVectors document = vectorizer.vectorize(input);
+        EventCluster familyCluster = family == null ? null : clusterOfFamily.get(family);
+        if (familyCluster != null) {
+            EventCluster target = familyCluster.current();
+            target.add(document);
+            index(target, document);
+            arrivals.add(new Arrival(input.id(), target, "family", 1, Map.of()));
+            return;
+        }
+        Profile single = Profile.of(document);
+        List<Candidate> candidates = score(single, candidates(document));
+        Candidate best = candidates.isEmpty() ? null : candidates.get(0);
+        EventCluster target;
+        if (best != null && best.score() >= settings.joinThreshold()) {
+            target = best.cluster();
+            target.add(document);
+            arrivals.add(new Arrival(input.id(), target, "joined", best.score(), settings.eventModel().contributions(best.features())));
+        } else {
+            target = new EventCluster(clusters.size());
+            clusters.add(target);
+            target.add(document);
+            arrivals.add(new Arrival(input.id(), target, "new", best == null ? 0 : best.score(),
+                    best == null ? Map.of() : settings.eventModel().contributions(best.features())));
+        }
+        index(target, document);
+        if (family != null) {
+            clusterOfFamily.put(family, target);
+        }
+        if (settings.merge() && target.members.size() > 1) {
+            mergeInto(target, candidates);
         }
     }
 
-    @Override
-    public List<Event> events(List<AnalyzedDocument> documents, List<Family> families) {
-        Map<String, TermVector> vectors = DocumentVectors.of(documents);
-        Map<String, String> familyOf = new HashMap<>();
-        for (Family family : families) {
-            for (String id : family.documents()) {
-                familyOf.put(id, family.id());
+    /** The events so far, the stories they form, and why each document joined its event. */
+    public Clustering result() {
+        List<EventCluster> alive = new ArrayList<>();
+        for (EventCluster cluster : clusters) {
+            if (cluster.mergedInto == null) {
+                alive.add(cluster);
             }
         }
-        List<Cluster> clusters = new ArrayList<>();
-        Map<String, Cluster> clusterOfFamily = new HashMap<>();
-        for (AnalyzedDocument document : inTimeOrder(documents)) {
-            TermVector vector = vectors.get(document.id());
-            String family = familyOf.get(document.id());
-            Cluster target = family == null ? null : clusterOfFamily.get(family);
-            if (target == null) {
-                target = bestMatch(clusters, document, vector);
-            }
-            if (target == null) {
-                target = new Cluster();
-                clusters.add(target);
-            }
-            target.add(document, vector);
-            if (family != null) {
-                clusterOfFamily.putIfAbsent(family, target);
-            }
-        }
-        List<Event> events = new ArrayList<>();
-        for (Cluster cluster : clusters) {
+        alive.sort(Comparator.comparing((EventCluster c) -> c.profile.first(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparingInt(c -> c.number));
+        Map<EventCluster, Event> events = new IdentityHashMap<>();
+        List<Event> ordered = new ArrayList<>();
+        for (EventCluster cluster : alive) {
             List<String> ids = new ArrayList<>();
-            LocalDate date = null;
-            for (AnalyzedDocument member : cluster.members) {
+            for (DocumentVectors member : inTimeOrderOfVectors(cluster.members)) {
                 ids.add(member.id());
-                LocalDate published = member.article().published();
-                if (published != null && (date == null || published.isBefore(date))) {
-                    date = published;
-                }
             }
-            events.add(new Event("e" + (events.size() + 1), Headlines.mostCentral(cluster.members, cluster.vectors, cluster.centroid),
-                    date, ids, List.of()));
+            Event event = new Event("e" + (ordered.size() + 1), Headlines.mostCentral(cluster.members, cluster.profile),
+                    cluster.profile.first(), ids, List.of());
+            events.put(cluster, event);
+            ordered.add(event);
         }
-        return events;
+        List<Explanation> explanations = new ArrayList<>();
+        for (Arrival arrival : arrivals) {
+            explanations.add(new Explanation(arrival.document(), events.get(arrival.cluster().current()).id(),
+                    arrival.decision(), arrival.score(), arrival.features()));
+        }
+        return new Clustering(ordered, new StoryLinker(settings).stories(alive, events), explanations);
     }
 
-    private Cluster bestMatch(List<Cluster> clusters, AnalyzedDocument document, TermVector vector) {
-        Cluster best = null;
-        double bestScore = joinThreshold;
-        for (Cluster cluster : clusters) {
-            double score = vector.cosine(cluster.centroid) * timeDiscount(document.article().published(), cluster.members);
-            if (score >= bestScore) {
-                best = cluster;
-                bestScore = score;
-            }
+    private List<EventCluster> candidates(DocumentVectors document) {
+        Map<EventCluster, Double> overlap = new LinkedHashMap<>();
+        LocalDate date = document.published();
+        collect(document.bodyTerms(), QUERY_TERMS, date, overlap);
+        collect(document.names(), INDEX_NAMES, date, overlap);
+        collect(document.titleTerms(), INDEX_NAMES, date, overlap);
+        List<Map.Entry<EventCluster, Double>> ranked = new ArrayList<>(overlap.entrySet());
+        ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        List<EventCluster> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_CANDIDATES, ranked.size()); i++) {
+            top.add(ranked.get(i).getKey());
         }
-        return best;
+        return top;
     }
 
-    static double timeDiscount(LocalDate date, List<AnalyzedDocument> members) {
-        if (date == null) {
-            return 1;
-        }
-        long nearest = Long.MAX_VALUE;
-        for (AnalyzedDocument member : members) {
-            LocalDate other = member.article().published();
-            if (other != null) {
-                nearest = Math.min(nearest, Math.abs(ChronoUnit.DAYS.between(date, other)));
+    private void collect(SparseVector vector, int terms, LocalDate date, Map<EventCluster, Double> overlap) {
+        int[] top = vector.topTerms(terms);
+        for (int term : top) {
+            List<EventCluster> posted = postings.get(term);
+            if (posted == null) {
+                continue;
+            }
+            double weight = weightOf(vector, term);
+            posted.removeIf(cluster -> cluster.mergedInto != null || isInactive(cluster, date));
+            for (EventCluster cluster : posted) {
+                overlap.merge(cluster, weight, Double::sum);
             }
         }
-        if (nearest == Long.MAX_VALUE || nearest <= SAME_DAYS) {
-            return 1;
-        }
-        return Math.exp(-(nearest - SAME_DAYS) / DECAY_DAYS);
     }
 
-    /** Dated documents by date, then undated ones; ties by id, so the result does not depend on input order. */
-    static List<AnalyzedDocument> inTimeOrder(List<AnalyzedDocument> documents) {
-        List<AnalyzedDocument> sorted = new ArrayList<>(documents);
-        sorted.sort(Comparator.comparing((AnalyzedDocument d) -> d.article().published(),
-                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(AnalyzedDocument::id));
+    private static double weightOf(SparseVector vector, int term) {
+        int i = java.util.Arrays.binarySearch(vector.terms, term);
+        return i >= 0 ? vector.weights[i] : 0;
+    }
+
+    private boolean isInactive(EventCluster cluster, LocalDate date) {
+        if (!settings.timeDecay()) {
+            return false;
+        }
+        LocalDate last = cluster.profile.last();
+        return date != null && last != null && ChronoUnit.DAYS.between(last, date) > ACTIVE_DAYS;
+    }
+
+    private List<Candidate> score(Profile profile, List<EventCluster> clusters) {
+        List<Candidate> scored = new ArrayList<>();
+        for (EventCluster cluster : clusters) {
+            double[] features = LinkFeatures.between(profile, cluster.profile);
+            double score = settings.eventModel().probability(features)
+                    * (settings.timeDecay() ? decay(profile.daysApart(cluster.profile)) : 1);
+            scored.add(new Candidate(cluster, score, features));
+        }
+        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return scored;
+    }
+
+    private void mergeInto(EventCluster target, List<Candidate> candidates) {
+        List<EventCluster> others = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            EventCluster other = candidate.cluster().current();
+            if (other != target && !others.contains(other)) {
+                others.add(other);
+            }
+        }
+        for (Candidate candidate : score(target.profile, others)) {
+            if (candidate.score() < settings.mergeThreshold()) {
+                break;
+            }
+            target.absorb(candidate.cluster());
+            for (DocumentVectors member : candidate.cluster().members) {
+                index(target, member);
+            }
+        }
+    }
+
+    private void index(EventCluster cluster, DocumentVectors document) {
+        post(cluster, document.bodyTerms().topTerms(INDEX_TERMS));
+        post(cluster, document.names().topTerms(INDEX_NAMES));
+        post(cluster, document.titleTerms().topTerms(INDEX_NAMES));
+    }
+
+    private void post(EventCluster cluster, int[] terms) {
+        for (int term : terms) {
+            if (cluster.indexedTerms.add(term)) {
+                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(cluster);
+            }
+        }
+    }
+
+    static double decay(long daysApart) {
+        return daysApart <= SAME_DAYS ? 1 : Math.exp(-(daysApart - SAME_DAYS) / DECAY_DAYS);
+    }
+
+    /** Dated documents by date, then undated ones, each group in the order given. */
+    public static List<ClusterInput> inTimeOrder(List<ClusterInput> documents) {
+        List<ClusterInput> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparing(ClusterInput::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
+        return sorted;
+    }
+
+    private static List<DocumentVectors> inTimeOrderOfVectors(List<DocumentVectors> members) {
+        List<DocumentVectors> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparing(DocumentVectors::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
         return sorted;
     }
 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param families  near-duplicate families; every document is in exactly one
  * @param events    events; every document is in exactly one
  * @param stories   stories; every event is in exactly one
+ * @param explanations why each document joined its event, in the order the clusterer saw them
  */
 public record Report(Instant generated, List<SkippedInput> skipped, List<AnalyzedDocument> documents,
-                     List<Family> families, List<Event> events, List<Story> stories) {
+                     List<Family> families, List<Event> events, List<Story> stories, List<Explanation> explanations) {
 
     /** The format name and version written in the report; bumped when a field changes name or meaning. */
     public static final String FORMAT = "storyline-report/1";
@@ -25,5 +26,11 @@ public record Report(Instant generated, List<SkippedInput> skipped, List<Analyze
         families = List.copyOf(families);
         events = List.copyOf(events);
         stories = List.copyOf(stories);
+        explanations = List.copyOf(explanations);
+    }
+
+    public Report(Instant generated, List<SkippedInput> skipped, List<AnalyzedDocument> documents,
+                  List<Family> families, List<Event> events, List<Story> stories) {
+        this(generated, skipped, documents, families, events, stories, List.of());
     }
 }

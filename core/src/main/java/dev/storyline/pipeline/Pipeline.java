@@ -1,8 +1,9 @@
 package dev.storyline.pipeline;
 
-import dev.storyline.cluster.EventClusterer;
+import dev.storyline.cluster.ClusterInput;
+import dev.storyline.cluster.Clustering;
+import dev.storyline.cluster.ClusteringSettings;
 import dev.storyline.cluster.OnlineEventClusterer;
-import dev.storyline.cluster.StoryLinker;
 import dev.storyline.compare.ClaimComparer;
 import dev.storyline.compare.SentenceClaimAligner;
 import dev.storyline.dedup.Deduplicator;
@@ -52,20 +53,17 @@ public final class Pipeline {
     private final ArticleExtractor extractor;
     private final TextAnalyzer analyzer;
     private final Deduplicator deduplicator;
-    private final EventClusterer eventClusterer;
-    private final StoryLinker storyLinker;
+    private final ClusteringSettings clustering;
     private final ClaimComparer claimComparer;
     private final Summarizer summarizer;
 
     public Pipeline(Ingester ingester, ArticleExtractor extractor, TextAnalyzer analyzer, Deduplicator deduplicator,
-                    EventClusterer eventClusterer, StoryLinker storyLinker, ClaimComparer claimComparer,
-                    Summarizer summarizer) {
+                    ClusteringSettings clustering, ClaimComparer claimComparer, Summarizer summarizer) {
         this.ingester = ingester;
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.deduplicator = deduplicator;
-        this.eventClusterer = eventClusterer;
-        this.storyLinker = storyLinker;
+        this.clustering = clustering;
         this.claimComparer = claimComparer;
         this.summarizer = summarizer;
     }
@@ -73,8 +71,7 @@ public final class Pipeline {
     /** The default stages, with {@code maxDocumentBytes} as the size limit of one document. */
     public static Pipeline standard(long maxDocumentBytes) {
         return new Pipeline(new Ingester(maxDocumentBytes), ArticleExtractor.standard(), new OpenNlpTextAnalyzer(),
-                new MinHashDeduplicator(), new OnlineEventClusterer(), new StoryLinker(), new SentenceClaimAligner(),
-                new CentroidSummarizer());
+                new MinHashDeduplicator(), ClusteringSettings.DEFAULTS, new SentenceClaimAligner(), new CentroidSummarizer());
     }
 
     /** The default stages with the default document size limit. */
@@ -145,8 +142,9 @@ public final class Pipeline {
             byId.put(document.id(), document);
         }
         List<Family> families = deduplicator.families(documents);
+        Clustering clusters = cluster(documents, families);
         List<Event> events = new ArrayList<>();
-        for (Event event : eventClusterer.events(documents, families)) {
+        for (Event event : clusters.events()) {
             int sentences = Math.max(MIN_EVENT_SUMMARY_SENTENCES, Math.min(MAX_EVENT_SUMMARY_SENTENCES, event.documents().size()));
             events.add(event.withSummary(summarizer.summarize(members(event.documents(), byId), sentences)));
         }
@@ -155,7 +153,7 @@ public final class Pipeline {
             eventsById.put(event.id(), event);
         }
         List<Story> stories = new ArrayList<>();
-        for (Story story : storyLinker.stories(events, documents)) {
+        for (Story story : clusters.stories()) {
             List<AnalyzedDocument> members = members(story.documents(), byId);
             List<TimelineEntry> timeline = new ArrayList<>();
             for (String eventId : story.events()) {
@@ -167,7 +165,24 @@ public final class Pipeline {
             stories.add(story.withSummary(summarizer.summarize(members, STORY_SUMMARY_SENTENCES), timeline)
                     .withClaims(claimComparer.claims(members, families)));
         }
-        return new Report(Instant.now(), skipped, documents, families, events, stories);
+        return new Report(Instant.now(), skipped, documents, families, events, stories, clusters.explanations());
+    }
+
+    /** Events and stories over documents already in time order; a family's members always share an event. */
+    private Clustering cluster(List<AnalyzedDocument> documents, List<Family> families) {
+        Map<String, String> familyOf = new HashMap<>();
+        for (Family family : families) {
+            for (String id : family.documents()) {
+                familyOf.put(id, family.id());
+            }
+        }
+        OnlineEventClusterer clusterer = new OnlineEventClusterer(clustering);
+        for (AnalyzedDocument document : documents) {
+            Article article = document.article();
+            clusterer.add(new ClusterInput(article.id(), article.title(), article.paragraphs(), article.published()),
+                    familyOf.get(article.id()));
+        }
+        return clusterer.result();
     }
 
     private AnalyzedDocument analyzeOne(RawDocument document, List<SkippedInput> skipped) {

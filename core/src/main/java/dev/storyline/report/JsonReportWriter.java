@@ -10,6 +10,7 @@ import dev.storyline.model.Claim;
 import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Entity;
 import dev.storyline.model.Event;
+import dev.storyline.model.Explanation;
 import dev.storyline.model.Family;
 import dev.storyline.model.Quote;
 import dev.storyline.model.RemovedText;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes {@code report.json}, the contract {@value Report#FORMAT} documented in {@code docs/report-format.md} and
@@ -88,9 +90,30 @@ public final class JsonReportWriter implements ReportWriter {
                 writeStory(json, story);
             }
             json.writeEndArray();
+            if (!report.explanations().isEmpty()) {
+                writeExplanations(json, report.explanations());
+            }
             json.writeEndObject();
         }
         out.write('\n');
+    }
+
+    private static void writeExplanations(JsonGenerator json, List<Explanation> explanations) throws IOException {
+        json.writeArrayFieldStart("explanations");
+        for (Explanation explanation : explanations) {
+            json.writeStartObject();
+            json.writeStringField("document", explanation.document());
+            json.writeStringField("event", explanation.event());
+            json.writeStringField("decision", explanation.decision());
+            json.writeNumberField("score", Math.round(explanation.score() * 1000) / 1000.0);
+            json.writeObjectFieldStart("features");
+            for (Map.Entry<String, Double> feature : explanation.features().entrySet()) {
+                json.writeNumberField(feature.getKey(), Math.round(feature.getValue() * 1000) / 1000.0);
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /**

@@ -1,0 +1,90 @@
+package dev.storyline.bench.clustering;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A dated news stream made from data-set articles, for speed and for the part of clustering that only dates can
+ * test. Each gold event of the source data is a template; the stream repeats templates at random days over a year,
+ * and each occurrence is a separate gold event whose reports are perturbed copies of the template's articles (some
+ * paragraphs dropped, some words replaced, the headline sometimes missing), dated over two days. An occurrence keeps
+ * the template's story, so a template that recurs is one story of several events.
+ */
+final class DatedStream {
+
+    static final LocalDate START = LocalDate.of(2026, 1, 1);
+    static final int DAYS = 365;
+
+    private final List<List<LabeledDocument>> templates;
+    private final List<String> words;
+    private final Random random;
+
+    DatedStream(List<LabeledDocument> sources, long seed) {
+        Map<String, List<LabeledDocument>> byEvent = new LinkedHashMap<>();
+        List<String> vocabulary = new ArrayList<>();
+        for (LabeledDocument document : sources) {
+            byEvent.computeIfAbsent(document.event(), e -> new ArrayList<>()).add(document);
+            for (String paragraph : document.paragraphs()) {
+                vocabulary.addAll(Arrays.asList(paragraph.split("\\s+")));
+            }
+        }
+        this.templates = new ArrayList<>(byEvent.values());
+        this.words = vocabulary;
+        this.random = new Random(seed);
+    }
+
+    /** {@code size} documents in time order. */
+    List<LabeledDocument> generate(int size) {
+        List<LabeledDocument> stream = new ArrayList<>(size);
+        int occurrence = 0;
+        while (stream.size() < size) {
+            List<LabeledDocument> template = templates.get(random.nextInt(templates.size()));
+            LocalDate day = START.plusDays(random.nextInt(DAYS));
+            String event = template.get(0).event() + "@" + occurrence++;
+            int reports = Math.min(size - stream.size(), 1 + random.nextInt(Math.max(1, template.size())));
+            for (int r = 0; r < reports; r++) {
+                LabeledDocument source = template.get(random.nextInt(template.size()));
+                stream.add(new LabeledDocument("g" + stream.size(), perturbedTitle(source.title()),
+                        perturbed(source.paragraphs()), day.plusDays(random.nextInt(3)), event, source.story()));
+            }
+        }
+        stream.sort(Comparator.comparing(LabeledDocument::date));
+        return stream;
+    }
+
+    private String perturbedTitle(String title) {
+        if (title == null || random.nextDouble() < 0.2) {
+            return null;
+        }
+        return replaceWords(title, 0.1);
+    }
+
+    private List<String> perturbed(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            if (random.nextDouble() >= 0.25) {
+                kept.add(replaceWords(paragraph, 0.08));
+            }
+        }
+        if (kept.isEmpty()) {
+            kept.add(replaceWords(paragraphs.get(0), 0.08));
+        }
+        return kept;
+    }
+
+    private String replaceWords(String text, double rate) {
+        String[] tokens = text.split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            if (random.nextDouble() < rate) {
+                tokens[i] = words.get(random.nextInt(words.size()));
+            }
+        }
+        return String.join(" ", tokens);
+    }
+}

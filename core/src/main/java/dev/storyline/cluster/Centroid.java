@@ -1,0 +1,120 @@
+package dev.storyline.cluster;
+
+/**
+ * The sum of a cluster's member vectors, for cosine with a document or another cluster. An open-addressing map
+ * from term id to summed weight, with the squared norm kept up to date as members are added.
+ */
+final class Centroid {
+
+    private static final int FREE = -1;
+
+    private int[] keys = newKeys(16);
+    private float[] values = new float[16];
+    private int size;
+    private double squaredNorm;
+
+    void add(SparseVector vector) {
+        for (int i = 0; i < vector.terms.length; i++) {
+            add(vector.terms[i], vector.weights[i]);
+        }
+    }
+
+    void add(Centroid other) {
+        for (int slot = 0; slot < other.keys.length; slot++) {
+            if (other.keys[slot] != FREE) {
+                add(other.keys[slot], other.values[slot]);
+            }
+        }
+    }
+
+    /** Cosine with a unit vector. */
+    double cosine(SparseVector vector) {
+        if (squaredNorm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (int i = 0; i < vector.terms.length; i++) {
+            dot += vector.weights[i] * get(vector.terms[i]);
+        }
+        return dot / Math.sqrt(squaredNorm);
+    }
+
+    /** Cosine with another centroid. */
+    double cosine(Centroid other) {
+        if (squaredNorm == 0 || other.squaredNorm == 0) {
+            return 0;
+        }
+        Centroid small = size <= other.size ? this : other;
+        Centroid large = small == this ? other : this;
+        double dot = 0;
+        for (int slot = 0; slot < small.keys.length; slot++) {
+            if (small.keys[slot] != FREE) {
+                dot += small.values[slot] * large.get(small.keys[slot]);
+            }
+        }
+        return dot / Math.sqrt(squaredNorm * other.squaredNorm);
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    private float get(int key) {
+        int mask = keys.length - 1;
+        for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+            if (keys[slot] == key) {
+                return values[slot];
+            }
+            if (keys[slot] == FREE) {
+                return 0;
+            }
+        }
+    }
+
+    private void add(int key, float value) {
+        if (2 * (size + 1) > keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        int slot = mix(key) & mask;
+        while (keys[slot] != FREE && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        if (keys[slot] == FREE) {
+            keys[slot] = key;
+            size++;
+        }
+        float old = values[slot];
+        float sum = old + value;
+        values[slot] = sum;
+        squaredNorm += (double) sum * sum - (double) old * old;
+    }
+
+    private void grow() {
+        int[] oldKeys = keys;
+        float[] oldValues = values;
+        keys = newKeys(oldKeys.length * 2);
+        values = new float[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != FREE) {
+                int slot = mix(oldKeys[i]) & mask;
+                while (keys[slot] != FREE) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
+        }
+    }
+
+    private static int[] newKeys(int capacity) {
+        int[] keys = new int[capacity];
+        java.util.Arrays.fill(keys, FREE);
+        return keys;
+    }
+
+    private static int mix(int key) {
+        return key * 0x9E3779B9 >>> 7 ^ key;
+    }
+}

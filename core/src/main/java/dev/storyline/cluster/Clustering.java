@@ -1,0 +1,19 @@
+package dev.storyline.cluster;
+
+import dev.storyline.model.Event;
+import dev.storyline.model.Explanation;
+import dev.storyline.model.Story;
+
+import java.util.List;
+
+/**
+ * The cluster stage's result: events covering every document once, stories covering every event once, both in time
+ * order with summaries left empty, and one explanation per document in arrival order.
+ */
+public record Clustering(List<Event> events, List<Story> stories, List<Explanation> explanations) {
+    public Clustering {
+        events = List.copyOf(events);
+        stories = List.copyOf(stories);
+        explanations = List.copyOf(explanations);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.storyline.cluster;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Learns {@link ClusteringSettings} from documents with gold events and stories: the event and story models by
+ * logistic regression, then the join, merge and story thresholds by a grid search that maximizes the given objectives
+ * on the same training documents. Nothing of the test data is seen.
+ *
+ * <p>Event examples come from replaying the training stream with the gold events: each document against every gold
+ * event formed before it, positive when it is its own. Story examples are all pairs of gold events, positive when
+ * they share a gold story.
+ */
+public final class ClusteringTrainer {
+
+    private static final double[] GRID = grid();
+
+    private ClusteringTrainer() {
+    }
+
+    /**
+     * @param documents      training documents in stream order
+     * @param goldEvent      the gold event of each document
+     * @param goldStory      the gold story of each document
+     * @param features       which {@link LinkModel#featureNames()} the models may use
+     * @param merge          whether the clusterer merges events
+     * @param timeDecay      whether scores decay with time
+     * @param eventObjective higher is better, computed on a clustering of the training documents (e.g. event BCubed F1)
+     * @param storyObjective the same for stories
+     */
+    public static ClusteringSettings fit(List<ClusterInput> documents, Map<String, String> goldEvent,
+                                         Map<String, String> goldStory, boolean[] features, boolean merge,
+                                         boolean timeDecay, ToDoubleFunction<Clustering> eventObjective,
+                                         ToDoubleFunction<Clustering> storyObjective) {
+        Vectorizer vectorizer = new Vectorizer();
+        Map<String, Profile> events = new LinkedHashMap<>();
+        Map<String, String> storyOfEvent = new LinkedHashMap<>();
+        List<double[]> eventRows = new ArrayList<>();
+        List<Boolean> eventLabels = new ArrayList<>();
+        for (ClusterInput input : documents) {
+            DocumentVectors document = vectorizer.vectorize(input);
+            Profile single = Profile.of(document);
+            String gold = goldEvent.get(input.id());
+            for (Map.Entry<String, Profile> event : events.entrySet()) {
+                eventRows.add(LinkFeatures.between(single, event.getValue()));
+                eventLabels.add(event.getKey().equals(gold));
+            }
+            events.computeIfAbsent(gold, g -> new Profile()).add(document);
+            storyOfEvent.put(gold, goldStory.get(input.id()));
+        }
+        LinkModel eventModel = LinkModel.fit(eventRows, eventLabels, features);
+
+        List<double[]> storyRows = new ArrayList<>();
+        List<Boolean> storyLabels = new ArrayList<>();
+        List<String> eventIds = new ArrayList<>(events.keySet());
+        for (int i = 0; i < eventIds.size(); i++) {
+            for (int j = i + 1; j < eventIds.size(); j++) {
+                storyRows.add(LinkFeatures.between(events.get(eventIds.get(i)), events.get(eventIds.get(j))));
+                storyLabels.add(storyOfEvent.get(eventIds.get(i)).equals(storyOfEvent.get(eventIds.get(j))));
+            }
+        }
+        LinkModel storyModel = LinkModel.fit(storyRows, storyLabels, features);
+
+        ClusteringSettings best = new ClusteringSettings(eventModel, 0.5, false, 1.0, storyModel, 0.5, timeDecay);
+        best = bestOf(best, documents, eventObjective, Knob.JOIN);
+        if (merge) {
+            best = new ClusteringSettings(eventModel, best.joinThreshold(), true, 0.5, storyModel, 0.5, timeDecay);
+            best = bestOf(best, documents, eventObjective, Knob.MERGE);
+        }
+        return bestOf(best, documents, storyObjective, Knob.STORY);
+    }
+
+    private enum Knob { JOIN, MERGE, STORY }
+
+    private static ClusteringSettings bestOf(ClusteringSettings start, List<ClusterInput> documents,
+                                             ToDoubleFunction<Clustering> objective, Knob knob) {
+        ClusteringSettings best = start;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (double value : GRID) {
+            ClusteringSettings candidate = with(start, knob, value);
+            double score = objective.applyAsDouble(OnlineEventClusterer.cluster(documents, Map.of(), candidate));
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static ClusteringSettings with(ClusteringSettings s, Knob knob, double value) {
+        return switch (knob) {
+            case JOIN -> new ClusteringSettings(s.eventModel(), value, s.merge(), s.mergeThreshold(), s.storyModel(), s.storyThreshold(), s.timeDecay());
+            case MERGE -> new ClusteringSettings(s.eventModel(), s.joinThreshold(), s.merge(), value, s.storyModel(), s.storyThreshold(), s.timeDecay());
+            case STORY -> new ClusteringSettings(s.eventModel(), s.joinThreshold(), s.merge(), s.mergeThreshold(), s.storyModel(), value, s.timeDecay());
+        };
+    }
+
+    private static double[] grid() {
+        double[] grid = new double[19];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = 0.05 * (i + 1);
+        }
+        return grid;
+    }
+}

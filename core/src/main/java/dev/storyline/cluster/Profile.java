@@ -1,0 +1,112 @@
+package dev.storyline.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The summed sub-vectors and the date span of a group of documents: one document, an event or a story. Two profiles
+ * are compared feature by feature in {@link LinkFeatures}.
+ */
+final class Profile {
+
+    final Centroid title = new Centroid();
+    final Centroid lead = new Centroid();
+    final Centroid body = new Centroid();
+    final Centroid names = new Centroid();
+    private float[] embedding;
+    private LocalDate first;
+    private LocalDate last;
+
+    static Profile of(DocumentVectors document) {
+        Profile profile = new Profile();
+        profile.add(document);
+        return profile;
+    }
+
+    void add(DocumentVectors document) {
+        title.add(document.titleTerms());
+        lead.add(document.leadTerms());
+        body.add(document.bodyTerms());
+        names.add(document.names());
+        addEmbedding(document.embedding());
+        addDate(document.published());
+    }
+
+    void add(Profile other) {
+        title.add(other.title);
+        lead.add(other.lead);
+        body.add(other.body);
+        names.add(other.names);
+        addEmbedding(other.embedding);
+        addDate(other.first);
+        addDate(other.last);
+    }
+
+    /** Cosine of the summed embeddings, or 0 when either side has none. */
+    double embeddingCosine(Profile other) {
+        if (embedding == null || other.embedding == null) {
+            return 0;
+        }
+        double dot = 0;
+        double a = 0;
+        double b = 0;
+        for (int i = 0; i < embedding.length; i++) {
+            dot += embedding[i] * other.embedding[i];
+            a += embedding[i] * embedding[i];
+            b += other.embedding[i] * other.embedding[i];
+        }
+        return a == 0 || b == 0 ? 0 : dot / Math.sqrt(a * b);
+    }
+
+    boolean hasEmbedding() {
+        return embedding != null;
+    }
+
+    /** Days between the two date spans: 0 when they overlap, and 0 when either is undated. */
+    long daysApart(Profile other) {
+        if (first == null || other.first == null) {
+            return 0;
+        }
+        if (other.first.isAfter(last)) {
+            return ChronoUnit.DAYS.between(last, other.first);
+        }
+        if (first.isAfter(other.last)) {
+            return ChronoUnit.DAYS.between(other.last, first);
+        }
+        return 0;
+    }
+
+    /** The earliest date, or null when undated. */
+    LocalDate first() {
+        return first;
+    }
+
+    /** The latest date, or null when undated. */
+    LocalDate last() {
+        return last;
+    }
+
+    private void addEmbedding(float[] vector) {
+        if (vector == null) {
+            return;
+        }
+        if (embedding == null) {
+            embedding = new float[vector.length];
+        }
+        for (int i = 0; i < vector.length; i++) {
+            embedding[i] += vector[i];
+        }
+    }
+
+    private void addDate(LocalDate date) {
+        if (date == null) {
+            return;
+        }
+        if (first == null || date.isBefore(first)) {
+            first = date;
+        }
+        if (last == null || date.isAfter(last)) {
+            last = date;
+        }
+    }
+}
