@@ -44,6 +44,11 @@ final class Centroid {
         if (squaredNorm == 0 || other.squaredNorm == 0) {
             return 0;
         }
+        return dot(other) / Math.sqrt(squaredNorm * other.squaredNorm);
+    }
+
+    /** Dot product of the two sums: the sum of the cosines of every pair of members, as members are unit vectors. */
+    double dot(Centroid other) {
         Centroid small = size <= other.size ? this : other;
         Centroid large = small == this ? other : this;
         double dot = 0;
@@ -52,7 +57,7 @@ final class Centroid {
                 dot += small.values[slot] * large.get(small.keys[slot]);
             }
         }
-        return dot / Math.sqrt(squaredNorm * other.squaredNorm);
+        return dot;
     }
 
     boolean isEmpty() {

@@ -20,6 +20,6 @@ public record ClusteringSettings(LinkModel eventModel, double joinThreshold, boo
      * embeddings.
      */
     public static final ClusteringSettings DEFAULTS = new ClusteringSettings(
-            new LinkModel(-6.0, new double[]{3, 3, 8, 3, 2, 0}), 0.5, true, 0.6,
-            new LinkModel(-5.0, new double[]{2, 2, 8, 2, 2, 0}), 0.5, true);
+            new LinkModel(-6.0, new double[]{3, 3, 0, 8, 3, 2, 0}), 0.5, true, 0.6,
+            new LinkModel(-5.0, new double[]{2, 2, 0, 8, 2, 2, 0}), 0.5, true);
 }

@@ -11,13 +11,17 @@ import java.util.function.ToDoubleFunction;
  * logistic regression, then the join, merge and story thresholds by a grid search that maximizes the given objectives
  * on the same training documents. Nothing of the test data is seen.
  *
- * <p>Event examples come from replaying the training stream with the gold events: each document against every gold
- * event formed before it, positive when it is its own. Story examples are all pairs of gold events, positive when
+ * <p>Event examples come from replaying the training stream with the gold events: each document against its own gold
+ * event, when one has formed before it, and against the {@value #HARD_NEGATIVES} other gold events whose bodies are
+ * most like it. Story examples are all pairs of gold events, positive when
  * they share a gold story.
  */
 public final class ClusteringTrainer {
 
     private static final double[] GRID = grid();
+    /** Negatives per training document: the other events most like it, the ones the decision has to get right. */
+    static final int HARD_NEGATIVES = 5;
+    private static final int BODY = LinkFeatures.NAMES.indexOf("body");
 
     private ClusteringTrainer() {
     }
@@ -45,9 +49,20 @@ public final class ClusteringTrainer {
             DocumentVectors document = vectorizer.vectorize(input);
             Profile single = Profile.of(document);
             String gold = goldEvent.get(input.id());
+            List<Map.Entry<String, double[]>> negatives = new ArrayList<>();
             for (Map.Entry<String, Profile> event : events.entrySet()) {
-                eventRows.add(LinkFeatures.between(single, event.getValue()));
-                eventLabels.add(event.getKey().equals(gold));
+                double[] row = LinkFeatures.between(single, event.getValue());
+                if (event.getKey().equals(gold)) {
+                    eventRows.add(row);
+                    eventLabels.add(true);
+                } else {
+                    negatives.add(Map.entry(event.getKey(), row));
+                }
+            }
+            negatives.sort((a, b) -> Double.compare(b.getValue()[BODY], a.getValue()[BODY]));
+            for (int i = 0; i < Math.min(HARD_NEGATIVES, negatives.size()); i++) {
+                eventRows.add(negatives.get(i).getValue());
+                eventLabels.add(false);
             }
             events.computeIfAbsent(gold, g -> new Profile()).add(document);
             storyOfEvent.put(gold, goldStory.get(input.id()));

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 
 /**
  * One document as the clusterer sees it: TF-IDF sub-vectors for the headline, the lead (the first
- * {@value Vectorizer#LEAD_TERMS} body terms), the whole body and the name tokens, plus the date and an optional
+ * {@value Vectorizer#LEAD_TERMS} body terms), the whole body, headline and body together, and the name tokens, plus the date and an optional
  * embedding. Each sub-vector is compared on its own, so that a shared headline and a shared cast of names count
  * separately from shared vocabulary.
  */
 record DocumentVectors(String id, String title, String lead, LocalDate published, SparseVector titleTerms,
-                       SparseVector leadTerms, SparseVector bodyTerms, SparseVector names, float[] embedding) {
+                       SparseVector leadTerms, SparseVector bodyTerms, SparseVector allTerms, SparseVector names,
+                       float[] embedding) {
 }
 

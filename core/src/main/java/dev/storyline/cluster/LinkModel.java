@@ -107,7 +107,7 @@ public record LinkModel(double bias, double[] weights) {
         return new LinkModel(w[0], weights);
     }
 
-    private static final double RIDGE = 1e-3;
+    private static final double RIDGE = 0.01;
 
     private static double[] row(double[] features, boolean[] used) {
         double[] x = new double[features.length + 1];

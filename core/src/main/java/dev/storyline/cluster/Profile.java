@@ -12,8 +12,10 @@ final class Profile {
     final Centroid title = new Centroid();
     final Centroid lead = new Centroid();
     final Centroid body = new Centroid();
+    final Centroid text = new Centroid();
     final Centroid names = new Centroid();
     private float[] embedding;
+    private int size;
     private LocalDate first;
     private LocalDate last;
 
@@ -27,39 +29,40 @@ final class Profile {
         title.add(document.titleTerms());
         lead.add(document.leadTerms());
         body.add(document.bodyTerms());
+        text.add(document.allTerms());
         names.add(document.names());
         addEmbedding(document.embedding());
         addDate(document.published());
+        size++;
     }
 
     void add(Profile other) {
         title.add(other.title);
         lead.add(other.lead);
         body.add(other.body);
+        text.add(other.text);
         names.add(other.names);
         addEmbedding(other.embedding);
         addDate(other.first);
         addDate(other.last);
+        size += other.size;
     }
 
-    /** Cosine of the summed embeddings, or 0 when either side has none. */
-    double embeddingCosine(Profile other) {
+    /** The number of documents summed. */
+    int size() {
+        return size;
+    }
+
+    /** Average embedding cosine over all pairs of members, or 0 when either side has none. */
+    double averageEmbeddingCosine(Profile other) {
         if (embedding == null || other.embedding == null) {
             return 0;
         }
         double dot = 0;
-        double a = 0;
-        double b = 0;
         for (int i = 0; i < embedding.length; i++) {
             dot += embedding[i] * other.embedding[i];
-            a += embedding[i] * embedding[i];
-            b += other.embedding[i] * other.embedding[i];
         }
-        return a == 0 || b == 0 ? 0 : dot / Math.sqrt(a * b);
-    }
-
-    boolean hasEmbedding() {
-        return embedding != null;
+        return dot / ((double) size * other.size);
     }
 
     /** Days between the two date spans: 0 when they overlap, and 0 when either is undated. */

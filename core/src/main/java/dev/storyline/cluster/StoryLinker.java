@@ -2,32 +2,31 @@ package dev.storyline.cluster;
 
 import dev.storyline.model.Event;
 import dev.storyline.model.Story;
-import dev.storyline.util.DisjointSets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Links events into stories. Two events are linked when the {@link ClusteringSettings#storyModel()} probability over
+ * Links events into stories. An event joins a story when the {@link ClusteringSettings#storyModel()} probability over
  * their {@link LinkFeatures} (shared actors and places, topic words, one headline echoed in the other's body), times a
  * looser time decay than for events (1 within {@value #SAME_STORY_DAYS} days, then a factor e every
- * {@value #DECAY_DAYS} days), reaches the story threshold. A story is a connected group of linked events.
+ * {@value #DECAY_DAYS} days), reaches the story threshold.
  *
- * <p>Only events that share an indexed term are compared; a term indexed by more than {@value #MAX_EVENTS_PER_TERM}
- * events is too common to suggest a link and is not used.
+ * <p>Only stories that share an indexed term with the event are compared; a term shared by more than
+ * {@value #MAX_STORIES_PER_TERM} stories is too common to suggest a link and is not used.
  */
 final class StoryLinker {
 
     static final long SAME_STORY_DAYS = 7;
     static final double DECAY_DAYS = 30.0;
-    static final int MAX_EVENTS_PER_TERM = 200;
+    static final int MAX_STORIES_PER_TERM = 200;
 
     private final ClusteringSettings settings;
 
@@ -35,41 +34,53 @@ final class StoryLinker {
         this.settings = settings;
     }
 
-    /** Stories over the given events, in time order; {@code events} maps each cluster to its finished event. */
+    /** A story while it grows: its events and their summed profile. */
+    private static final class StoryGroup {
+        final List<EventCluster> events = new ArrayList<>();
+        final Profile profile = new Profile();
+        final Set<Integer> terms = new HashSet<>();
+    }
+
+    /**
+     * Stories over the given events, which come in time order; {@code events} maps each cluster to its finished
+     * event. Each event joins the story it most probably continues, compared with the story's summed profile rather
+     * than with single events, so that a chain of loosely similar events does not grow into one story.
+     */
     List<Story> stories(List<EventCluster> clusters, Map<EventCluster, Event> events) {
-        int n = clusters.size();
-        Map<Integer, List<Integer>> byTerm = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (int term : clusters.get(i).indexedTerms) {
-                byTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+        List<StoryGroup> groups = new ArrayList<>();
+        Map<Integer, List<StoryGroup>> postings = new HashMap<>();
+        for (EventCluster cluster : clusters) {
+            Set<StoryGroup> candidates = new LinkedHashSet<>();
+            for (int term : cluster.indexedTerms) {
+                List<StoryGroup> posted = postings.get(term);
+                if (posted != null && posted.size() <= MAX_STORIES_PER_TERM) {
+                    candidates.addAll(posted);
+                }
             }
-        }
-        DisjointSets linked = new DisjointSets(n);
-        Set<Long> compared = new HashSet<>();
-        for (List<Integer> sharing : byTerm.values()) {
-            if (sharing.size() > MAX_EVENTS_PER_TERM) {
-                continue;
+            StoryGroup best = null;
+            double bestScore = settings.storyThreshold();
+            for (StoryGroup candidate : candidates) {
+                double score = probability(cluster.profile, candidate.profile);
+                if (score >= bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
             }
-            for (int a = 0; a < sharing.size(); a++) {
-                for (int b = a + 1; b < sharing.size(); b++) {
-                    int i = sharing.get(a);
-                    int j = sharing.get(b);
-                    if (linked.find(i) == linked.find(j) || !compared.add((long) i * n + j)) {
-                        continue;
-                    }
-                    if (probability(clusters.get(i).profile, clusters.get(j).profile) >= settings.storyThreshold()) {
-                        linked.union(i, j);
-                    }
+            if (best == null) {
+                best = new StoryGroup();
+                groups.add(best);
+            }
+            best.events.add(cluster);
+            best.profile.add(cluster.profile);
+            for (int term : cluster.indexedTerms) {
+                if (best.terms.add(term)) {
+                    postings.computeIfAbsent(term, t -> new ArrayList<>()).add(best);
                 }
             }
         }
-        Map<Integer, List<EventCluster>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(linked.find(i), k -> new ArrayList<>()).add(clusters.get(i));
-        }
         List<Story> stories = new ArrayList<>();
-        for (List<EventCluster> group : groups.values()) {
-            stories.add(story("s" + (stories.size() + 1), group, events));
+        for (StoryGroup group : groups) {
+            stories.add(story("s" + (stories.size() + 1), group.events, events));
         }
         return stories;
     }

@@ -40,15 +40,16 @@ final class Vectorizer {
             bodyStems.addAll(terms.stems());
             names.addAll(terms.names());
         }
-        List<String> all = new ArrayList<>(titleTerms.stems());
-        all.addAll(bodyStems);
+        List<String> text = new ArrayList<>(titleTerms.stems());
+        text.addAll(bodyStems);
+        List<String> all = new ArrayList<>(text);
         all.addAll(names);
         if (count) {
             vocabulary.addDocument(all);
         }
         List<String> lead = bodyStems.subList(0, Math.min(LEAD_TERMS, bodyStems.size()));
         return new DocumentVectors(input.id(), input.title(), firstSentence(input.paragraphs()), input.published(),
-                vector(titleTerms.stems()), vector(lead), vector(bodyStems), vector(names), input.embedding());
+                vector(titleTerms.stems()), vector(lead), vector(bodyStems), vector(text), vector(names), input.embedding());
     }
 
     private SparseVector vector(List<String> terms) {

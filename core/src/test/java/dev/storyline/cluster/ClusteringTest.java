@@ -1,73 +1,104 @@
 package dev.storyline.cluster;
 
-import dev.storyline.TestArticles;
-import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Event;
-import dev.storyline.model.Family;
+import dev.storyline.model.Explanation;
 import dev.storyline.model.Story;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClusteringTest {
 
-    private final AnalyzedDocument fireA = TestArticles.analyzed("fire-a", "Ledger", "2026-03-02", "Fire destroys Kelby sawmill",
+    private final ClusterInput fireA = input("fire-a", "2026-03-02", "Fire destroys Kelby sawmill",
             "A fire destroyed the old sawmill in Kelby on Sunday night, and firefighters fought the blaze for six hours.",
-            "No one was hurt, but the sawmill owner said the fire had ended a hundred years of timber work in Kelby.");
-    private final AnalyzedDocument fireB = TestArticles.analyzed("fire-b", "Post", "2026-03-03", "Kelby sawmill lost to overnight blaze",
+            "No one was hurt, but the sawmill owner Tom Arden said the fire had ended a hundred years of timber work in Kelby.");
+    private final ClusterInput fireB = input("fire-b", "2026-03-03", "Kelby sawmill lost to overnight blaze",
             "Firefighters spent six hours fighting a blaze that destroyed the Kelby sawmill overnight into Monday.",
-            "The sawmill owner said the fire had wiped out a century of timber work and that forty jobs were at risk.");
-    private final AnalyzedDocument fireInquiry = TestArticles.analyzed("fire-inquiry", "Ledger", "2026-03-30", "Faulty wiring caused Kelby sawmill fire, inquiry finds",
+            "The sawmill owner, Tom Arden, said the fire had wiped out a century of timber work and that forty jobs were at risk.");
+    private final ClusterInput fireInquiry = input("fire-inquiry", "2026-03-30", "Faulty wiring caused Kelby sawmill fire, inquiry finds",
             "Faulty wiring in a storage shed caused the fire that destroyed the Kelby sawmill in March, fire investigators said.",
-            "The sawmill owner said he would rebuild, and that the forty timber jobs would return within two years.");
-    private final AnalyzedDocument chess = TestArticles.analyzed("chess", "Post", "2026-03-02", "Teenager wins Orrin chess open",
+            "The sawmill owner Tom Arden said he would rebuild, and that the forty timber jobs would return within two years.");
+    private final ClusterInput chess = input("chess", "2026-03-02", "Teenager wins Orrin chess open",
             "A sixteen-year-old student won the Orrin chess open on Sunday, beating two grandmasters in the final rounds.",
             "Her coach said she had prepared for the tournament by studying endgames every evening for a year.");
 
     @Test
     void reportsOfOneHappeningFormOneEventAndOtherTopicsTheirOwn() {
-        List<AnalyzedDocument> documents = List.of(fireA, fireB, chess, fireInquiry);
-        List<Event> events = new OnlineEventClusterer().events(documents, singletons(documents));
+        Clustering clustering = cluster(List.of(fireA, fireB, chess, fireInquiry), Map.of());
 
-        assertThat(events).extracting(Event::documents).containsExactly(
+        assertThat(clustering.events()).extracting(Event::documents).containsExactlyInAnyOrder(
                 List.of("chess"), List.of("fire-a", "fire-b"), List.of("fire-inquiry"));
-        assertThat(events.get(1).date()).hasToString("2026-03-02");
-        assertThat(events.get(1).title()).isIn(fireA.article().title(), fireB.article().title());
+        Event fire = eventOf(clustering, "fire-a");
+        assertThat(fire.date()).hasToString("2026-03-02");
+        assertThat(fire.title()).isIn(fireA.title(), fireB.title());
     }
 
     @Test
-    void eventsOfOneStoryAreLinkedAndUnrelatedEventsAreNot() {
-        List<AnalyzedDocument> documents = List.of(fireA, fireB, chess, fireInquiry);
-        List<Event> events = new OnlineEventClusterer().events(documents, singletons(documents));
-        List<Story> stories = new StoryLinker().stories(events, documents);
+    void aLaterEventThatRefersBackJoinsTheStoryAndAnUnrelatedOneDoesNot() {
+        Clustering clustering = cluster(List.of(fireA, fireB, chess, fireInquiry), Map.of());
 
-        assertThat(stories).hasSize(2);
-        Story fire = stories.stream().filter(s -> s.documents().contains("fire-a")).findFirst().orElseThrow();
+        assertThat(clustering.stories()).hasSize(2);
+        Story fire = clustering.stories().stream().filter(s -> s.documents().contains("fire-a")).findFirst().orElseThrow();
         assertThat(fire.events()).hasSize(2);
         assertThat(fire.documents()).containsExactly("fire-a", "fire-b", "fire-inquiry");
     }
 
     @Test
-    void membersOfOneFamilyAlwaysShareAnEvent() {
-        List<AnalyzedDocument> documents = List.of(fireA, chess);
-        List<Family> oneFamily = List.of(new Family("f1", List.of("fire-a", "chess"), "fire-a"));
+    void theSameReportMonthsLaterIsANewEvent() {
+        ClusterInput again = input("fire-again", "2026-09-02", fireB.title(), fireB.paragraphs().toArray(String[]::new));
 
-        List<Event> events = new OnlineEventClusterer().events(documents, oneFamily);
+        Clustering clustering = cluster(List.of(fireA, again), Map.of());
 
-        assertThat(events).singleElement().satisfies(e -> assertThat(e.documents()).containsExactlyInAnyOrder("fire-a", "chess"));
+        assertThat(clustering.events()).hasSize(2);
     }
 
     @Test
-    void resultDoesNotDependOnInputOrder() {
-        List<AnalyzedDocument> forward = List.of(fireA, fireB, chess, fireInquiry);
-        List<AnalyzedDocument> backward = List.of(fireInquiry, chess, fireB, fireA);
-        assertThat(new OnlineEventClusterer().events(backward, singletons(backward)))
-                .isEqualTo(new OnlineEventClusterer().events(forward, singletons(forward)));
+    void membersOfOneFamilyAlwaysShareAnEvent() {
+        Clustering clustering = cluster(List.of(fireA, chess), Map.of("fire-a", "f1", "chess", "f1"));
+
+        assertThat(clustering.events()).singleElement()
+                .satisfies(e -> assertThat(e.documents()).containsExactlyInAnyOrder("fire-a", "chess"));
     }
 
-    private static List<Family> singletons(List<AnalyzedDocument> documents) {
-        return documents.stream().map(d -> new Family("f-" + d.id(), List.of(d.id()), d.id())).toList();
+    @Test
+    void addingOneAtATimeGivesTheBatchResult() {
+        List<ClusterInput> documents = List.of(fireA, chess, fireB, fireInquiry);
+        OnlineEventClusterer online = new OnlineEventClusterer();
+        for (ClusterInput document : documents) {
+            online.add(document, null);
+        }
+        List<ClusterInput> shuffled = new ArrayList<>(List.of(fireInquiry, fireB, chess, fireA));
+
+        assertThat(online.result()).isEqualTo(cluster(shuffled, Map.of()));
+    }
+
+    @Test
+    void everyDocumentIsExplainedWithItsDecisionAndTopFeatures() {
+        Clustering clustering = cluster(List.of(fireA, fireB, chess), Map.of());
+
+        assertThat(clustering.explanations()).extracting(Explanation::document).containsExactly("chess", "fire-a", "fire-b");
+        Explanation joined = clustering.explanations().get(2);
+        assertThat(joined.decision()).isEqualTo("joined");
+        assertThat(joined.event()).isEqualTo(eventOf(clustering, "fire-a").id());
+        assertThat(joined.score()).isGreaterThanOrEqualTo(ClusteringSettings.DEFAULTS.joinThreshold());
+        assertThat(joined.features()).containsKeys("body", "names");
+        assertThat(clustering.explanations().get(0).decision()).isEqualTo("new");
+    }
+
+    private static Clustering cluster(List<ClusterInput> documents, Map<String, String> families) {
+        return OnlineEventClusterer.cluster(documents, families, ClusteringSettings.DEFAULTS);
+    }
+
+    private static Event eventOf(Clustering clustering, String document) {
+        return clustering.events().stream().filter(e -> e.documents().contains(document)).findFirst().orElseThrow();
+    }
+
+    private static ClusterInput input(String id, String date, String title, String... paragraphs) {
+        return new ClusterInput(id, title, List.of(paragraphs), LocalDate.parse(date));
     }
 }

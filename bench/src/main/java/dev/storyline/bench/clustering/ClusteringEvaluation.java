@@ -50,6 +50,9 @@ public final class ClusteringEvaluation implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "Skip the rows that need all-MiniLM-L6-v2 embeddings (faster).")
     boolean noEmbeddings;
 
+    @Option(names = "--no-ablation", description = "Score the full model and the baseline only.")
+    boolean noAblation;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed for the arrival order of undated documents and for the streams (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -67,7 +70,7 @@ public final class ClusteringEvaluation implements Callable<Integer> {
     }
 
     private record Row(Variant variant, ClusteringSettings settings, ClusterMetrics.Scores ecbEvents,
-                       ClusterMetrics.Scores ecbStories, ClusterMetrics.Scores neusStories, double pearson,
+                       ClusterMetrics.Scores ecbStories, ClusterMetrics.Scores neusEvents, ClusterMetrics.Scores neusStories, double pearson,
                        double accuracy, ClusterMetrics.Scores streamEvents) {
     }
 
@@ -105,7 +108,7 @@ public final class ClusteringEvaluation implements Callable<Integer> {
         }
         List<Row> rows = new ArrayList<>();
         for (Variant variant : variants()) {
-            if (variant.embeddings() && noEmbeddings) {
+            if (variant.embeddings() && noEmbeddings || noAblation && !rows.isEmpty() && !variant.embeddings()) {
                 continue;
             }
             rows.add(evaluate(variant, train, test, neus, pairs, stream, variant.embeddings() ? embeddings : Map.of()));
@@ -133,7 +136,7 @@ public final class ClusteringEvaluation implements Callable<Integer> {
         variants.add(new Variant("full (no embeddings)", mask(), true, true));
         variants.add(new Variant("- title", mask("title"), true, true));
         variants.add(new Variant("- lead", mask("lead"), true, true));
-        variants.add(new Variant("- body", mask("body"), true, true));
+        variants.add(new Variant("- body", mask("body", "text"), true, true));
         variants.add(new Variant("- names (entities)", mask("names"), true, true));
         variants.add(new Variant("- back-reference", mask("backref"), true, true));
         variants.add(new Variant("- time decay", mask(), true, false));
@@ -185,6 +188,7 @@ public final class ClusteringEvaluation implements Callable<Integer> {
         return new Row(variant, settings,
                 ClusterMetrics.score(eventLabels(ecb), gold(test, true)),
                 ClusterMetrics.score(storyLabels(ecb), gold(test, false)),
+                ClusterMetrics.score(eventLabels(neusClustering), gold(neus, false)),
                 ClusterMetrics.score(storyLabels(neusClustering), gold(neus, false)),
                 Correlation.pearson(scores, gold), (double) correct / pairs.size(),
                 ClusterMetrics.score(eventLabels(streamClustering), gold(stream, true)));
@@ -356,6 +360,7 @@ public final class ClusteringEvaluation implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-14s %7s %7s %7s %7s %7s %7s %6s %6s%n", "set", "pair P", "pair R", "pair F1", "B3 P", "B3 R", "B3 F1", "pred", "gold");
         printScores("ECB+ events", full.ecbEvents());
         printScores("ECB+ stories", full.ecbStories());
+        printScores("NeuS events", full.neusEvents());
         printScores("NeuS stories", full.neusStories());
         printScores("stream events", full.streamEvents());
         printScores("base ECB+ ev", baseline.ecbEvents());
