@@ -1,5 +1,7 @@
 package dev.storyline.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,6 +16,6 @@ import java.util.Map;
  */
 public record Explanation(String document, String event, String decision, double score, Map<String, Double> features) {
     public Explanation {
-        features = Map.copyOf(features);
+        features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
     }
 }
