@@ -29,14 +29,16 @@ final class Centroid {
 
     /** Cosine with a unit vector. */
     double cosine(SparseVector vector) {
-        if (squaredNorm == 0) {
-            return 0;
-        }
+        return squaredNorm == 0 ? 0 : dot(vector) / Math.sqrt(squaredNorm);
+    }
+
+    /** Dot product with one document's vector: the sum of its cosines with the members. */
+    double dot(SparseVector vector) {
         double dot = 0;
         for (int i = 0; i < vector.terms.length; i++) {
             dot += vector.weights[i] * get(vector.terms[i]);
         }
-        return dot / Math.sqrt(squaredNorm);
+        return dot;
     }
 
     /** Cosine with another centroid. */

@@ -20,6 +20,6 @@ public record ClusteringSettings(LinkModel eventModel, double joinThreshold, boo
      * embeddings.
      */
     public static final ClusteringSettings DEFAULTS = new ClusteringSettings(
-            new LinkModel(-6.4957, new double[]{1.8042, 8.5206, -32.3977, 41.1146, 9.6159, -8.8740, 0.0000}), 0.15, true, 0.65,
-            new LinkModel(-7.5424, new double[]{19.0800, 18.1615, 7.5460, 15.9418, -4.6461, 30.0064, 0.0000}), 0.30, true);
+            new LinkModel(-6.4957, new double[]{1.8042, 8.5206, -32.3977, 41.1146, 9.6159, -8.8740, 0, 0}), 0.15, true, 0.65,
+            new LinkModel(-7.5424, new double[]{19.0800, 18.1615, 7.5460, 15.9418, -4.6461, 30.0064, 0, 0}), 0.30, true);
 }

@@ -1,15 +1,17 @@
 package dev.storyline.cluster;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Learns {@link ClusteringSettings} from documents with gold events and stories: the event and story models by
- * logistic regression, then the join, merge and story thresholds by a grid search that maximizes the given objectives
- * on the same training documents. Nothing of the test data is seen.
+ * logistic regression, then the join, merge and story thresholds by a grid search that maximizes the given objectives,
+ * summed over {@value #ORDERS} arrival orders of the same training documents. Nothing of the test data is seen.
  *
  * <p>Event examples come from replaying the training stream with the gold events: each document against its own gold
  * event, when one has formed before it, and against the {@value #HARD_NEGATIVES} other gold events whose bodies are
@@ -21,6 +23,11 @@ public final class ClusteringTrainer {
     private static final double[] GRID = grid();
     /** Negatives per training document: the other events most like it, the ones the decision has to get right. */
     static final int HARD_NEGATIVES = 5;
+    /**
+     * Arrival orders each threshold is scored on: the given one and shuffles of it. Undated documents have no true
+     * order, and one order alone makes the chosen threshold depend on its accidents.
+     */
+    static final int ORDERS = 3;
     private static final int BODY = LinkFeatures.NAMES.indexOf("body");
 
     private ClusteringTrainer() {
@@ -47,11 +54,10 @@ public final class ClusteringTrainer {
         List<Boolean> eventLabels = new ArrayList<>();
         for (ClusterInput input : documents) {
             DocumentVectors document = vectorizer.vectorize(input);
-            Profile single = Profile.of(document);
             String gold = goldEvent.get(input.id());
             List<Map.Entry<String, double[]>> negatives = new ArrayList<>();
             for (Map.Entry<String, Profile> event : events.entrySet()) {
-                double[] row = LinkFeatures.between(single, event.getValue());
+                double[] row = LinkFeatures.between(document, event.getValue());
                 if (event.getKey().equals(gold)) {
                     eventRows.add(row);
                     eventLabels.add(true);
@@ -93,11 +99,21 @@ public final class ClusteringTrainer {
 
     private static ClusteringSettings bestOf(ClusteringSettings start, List<ClusterInput> documents,
                                              ToDoubleFunction<Clustering> objective, Knob knob) {
+        List<List<ClusterInput>> orders = new ArrayList<>();
+        orders.add(documents);
+        for (int seed = 1; seed < ORDERS; seed++) {
+            List<ClusterInput> shuffled = new ArrayList<>(documents);
+            Collections.shuffle(shuffled, new Random(seed));
+            orders.add(shuffled);
+        }
         ClusteringSettings best = start;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (double value : GRID) {
             ClusteringSettings candidate = with(start, knob, value);
-            double score = objective.applyAsDouble(OnlineEventClusterer.cluster(documents, Map.of(), candidate));
+            double score = 0;
+            for (List<ClusterInput> order : orders) {
+                score += objective.applyAsDouble(OnlineEventClusterer.cluster(order, Map.of(), candidate));
+            }
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;

@@ -21,8 +21,9 @@ import java.util.Map;
  * scan of all events), limited to events active in the last {@value #ACTIVE_DAYS} days. Each candidate gets the
  * {@link ClusteringSettings#eventModel()} probability over {@link LinkFeatures}, times a time decay: 1 within
  * {@value #SAME_DAYS} days, then falling by a factor e every {@value #DECAY_DAYS} days. The document joins the best
- * candidate at or above the join threshold. After a join, the grown event is compared with the other candidates and
- * merged with those at or above the merge threshold, repairing splits that arrival order caused. A document whose
+ * candidate at or above the join threshold. After a join, each other candidate that the document also fits (at or
+ * above the join threshold) is compared, as a whole event, with the grown event and merged with it at or above the
+ * merge threshold: the document bridges events that arrival order split. A document whose
  * near-duplicate family already sits in an event joins that event.
  *
  * <p>{@link #result()} may be called at any time; {@link #cluster} runs a whole batch in time order, so batch and
@@ -84,8 +85,12 @@ public final class OnlineEventClusterer {
             arrivals.add(new Arrival(input.id(), target, "family", 1, Map.of()));
             return;
         }
-        Profile single = Profile.of(document);
-        List<Candidate> candidates = score(single, candidates(document));
+        List<Candidate> candidates = new ArrayList<>();
+        for (EventCluster cluster : candidates(document)) {
+            double[] features = LinkFeatures.between(document, cluster.profile);
+            candidates.add(new Candidate(cluster, score(features, document.published(), cluster.profile), features));
+        }
+        candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
         Candidate best = candidates.isEmpty() ? null : candidates.get(0);
         EventCluster target;
         if (best != null && best.score() >= settings.joinThreshold()) {
@@ -181,33 +186,31 @@ public final class OnlineEventClusterer {
         return date != null && last != null && ChronoUnit.DAYS.between(last, date) > ACTIVE_DAYS;
     }
 
-    private List<Candidate> score(Profile profile, List<EventCluster> clusters) {
-        List<Candidate> scored = new ArrayList<>();
-        for (EventCluster cluster : clusters) {
-            double[] features = LinkFeatures.between(profile, cluster.profile);
-            double score = settings.eventModel().probability(features)
-                    * (settings.timeDecay() ? decay(profile.daysApart(cluster.profile)) : 1);
-            scored.add(new Candidate(cluster, score, features));
-        }
-        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return scored;
+    private double score(double[] features, LocalDate date, Profile event) {
+        double decay = settings.timeDecay() ? decay(Profile.daysApart(date, event)) : 1;
+        return settings.eventModel().probability(features) * decay;
     }
 
+    /**
+     * Merges into {@code target} the other candidate events that the document joining it also fits (at or above the
+     * join threshold), when the two events together reach the merge threshold: the document bridges a split.
+     */
     private void mergeInto(EventCluster target, List<Candidate> candidates) {
-        List<EventCluster> others = new ArrayList<>();
         for (Candidate candidate : candidates) {
             EventCluster other = candidate.cluster().current();
-            if (other != target && !others.contains(other)) {
-                others.add(other);
-            }
-        }
-        for (Candidate candidate : score(target.profile, others)) {
-            if (candidate.score() < settings.mergeThreshold()) {
+            if (candidate.score() < settings.joinThreshold()) {
                 break;
             }
-            target.absorb(candidate.cluster());
-            for (DocumentVectors member : candidate.cluster().members) {
-                index(target, member);
+            if (other == target) {
+                continue;
+            }
+            double[] features = LinkFeatures.between(target.profile, other.profile);
+            double decay = settings.timeDecay() ? decay(target.profile.daysApart(other.profile)) : 1;
+            if (settings.eventModel().probability(features) * decay >= settings.mergeThreshold()) {
+                target.absorb(other);
+                for (DocumentVectors member : other.members) {
+                    index(target, member);
+                }
             }
         }
     }

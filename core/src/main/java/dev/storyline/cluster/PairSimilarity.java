@@ -27,7 +27,7 @@ public final class PairSimilarity {
 
     /** Probability that documents {@code i} and {@code j} (in constructor order) report the same event. */
     public double probability(int i, int j) {
-        double[] features = LinkFeatures.between(Profile.of(vectors.get(i)), Profile.of(vectors.get(j)));
+        double[] features = LinkFeatures.between(vectors.get(i), Profile.of(vectors.get(j)));
         return settings.eventModel().probability(features);
     }
 }

@@ -16,6 +16,9 @@ final class Profile {
     final Centroid names = new Centroid();
     private float[] embedding;
     private int size;
+    /** The whole-text vectors of the latest {@value #RECENT} members, for the nearest-member feature. */
+    private final java.util.ArrayDeque<SparseVector> recent = new java.util.ArrayDeque<>();
+    static final int RECENT = 16;
     private LocalDate first;
     private LocalDate last;
 
@@ -34,6 +37,7 @@ final class Profile {
         addEmbedding(document.embedding());
         addDate(document.published());
         size++;
+        remember(document.allTerms());
     }
 
     void add(Profile other) {
@@ -46,11 +50,51 @@ final class Profile {
         addDate(other.first);
         addDate(other.last);
         size += other.size;
+        for (SparseVector vector : other.recent) {
+            remember(vector);
+        }
+    }
+
+    /** The highest whole-text cosine of a document with one of the recent members. */
+    double nearestMember(SparseVector vector) {
+        double best = 0;
+        for (SparseVector member : recent) {
+            best = Math.max(best, member.dot(vector));
+        }
+        return best;
+    }
+
+    /** The highest whole-text cosine between recent members of the two profiles. */
+    double nearestMember(Profile other) {
+        double best = 0;
+        for (SparseVector member : recent) {
+            best = Math.max(best, other.nearestMember(member));
+        }
+        return best;
+    }
+
+    private void remember(SparseVector vector) {
+        recent.addLast(vector);
+        if (recent.size() > RECENT) {
+            recent.removeFirst();
+        }
     }
 
     /** The number of documents summed. */
     int size() {
         return size;
+    }
+
+    /** Average embedding cosine of a document with the members, or 0 when either has none. */
+    double averageEmbeddingCosine(float[] vector) {
+        if (embedding == null || vector == null) {
+            return 0;
+        }
+        double dot = 0;
+        for (int i = 0; i < embedding.length; i++) {
+            dot += embedding[i] * vector[i];
+        }
+        return dot / size;
     }
 
     /** Average embedding cosine over all pairs of members, or 0 when either side has none. */
@@ -77,6 +121,17 @@ final class Profile {
             return ChronoUnit.DAYS.between(other.last, first);
         }
         return 0;
+    }
+
+    /** Days between a date and a profile's span, 0 when either is undated. */
+    static long daysApart(LocalDate date, Profile profile) {
+        if (date == null || profile.first == null) {
+            return 0;
+        }
+        if (date.isBefore(profile.first)) {
+            return ChronoUnit.DAYS.between(date, profile.first);
+        }
+        return date.isAfter(profile.last) ? ChronoUnit.DAYS.between(profile.last, date) : 0;
     }
 
     /** The earliest date, or null when undated. */

@@ -47,6 +47,23 @@ final class SparseVector {
         return new SparseVector(Arrays.copyOf(terms, size), Arrays.copyOf(weights, size));
     }
 
+    /** Dot product with another vector: their cosine, as both are unit length. */
+    double dot(SparseVector other) {
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < terms.length && j < other.terms.length) {
+            if (terms[i] == other.terms[j]) {
+                dot += weights[i++] * other.weights[j++];
+            } else if (terms[i] < other.terms[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot;
+    }
+
     int size() {
         return terms.length;
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,14 +19,15 @@ import java.util.Set;
  * looser time decay than for events (1 within {@value #SAME_STORY_DAYS} days, then a factor e every
  * {@value #DECAY_DAYS} days), reaches the story threshold.
  *
- * <p>Only stories that share an indexed term with the event are compared; a term shared by more than
- * {@value #MAX_STORIES_PER_TERM} stories is too common to suggest a link and is not used.
+ * <p>Only the {@value #MAX_CANDIDATES} stories that share the most indexed terms with the event are compared; a term
+ * shared by more than {@value #MAX_STORIES_PER_TERM} stories is too common to suggest a link and is not counted.
  */
 final class StoryLinker {
 
     static final long SAME_STORY_DAYS = 7;
     static final double DECAY_DAYS = 30.0;
     static final int MAX_STORIES_PER_TERM = 200;
+    static final int MAX_CANDIDATES = 12;
 
     private final ClusteringSettings settings;
 
@@ -50,13 +51,7 @@ final class StoryLinker {
         List<StoryGroup> groups = new ArrayList<>();
         Map<Integer, List<StoryGroup>> postings = new HashMap<>();
         for (EventCluster cluster : clusters) {
-            Set<StoryGroup> candidates = new LinkedHashSet<>();
-            for (int term : cluster.indexedTerms) {
-                List<StoryGroup> posted = postings.get(term);
-                if (posted != null && posted.size() <= MAX_STORIES_PER_TERM) {
-                    candidates.addAll(posted);
-                }
-            }
+            List<StoryGroup> candidates = candidates(cluster, postings);
             StoryGroup best = null;
             double bestScore = settings.storyThreshold();
             for (StoryGroup candidate : candidates) {
@@ -83,6 +78,26 @@ final class StoryLinker {
             stories.add(story("s" + (stories.size() + 1), group.events, events));
         }
         return stories;
+    }
+
+    /** The stories sharing the most indexed terms with the event, skipping terms too common to mean anything. */
+    private static List<StoryGroup> candidates(EventCluster cluster, Map<Integer, List<StoryGroup>> postings) {
+        Map<StoryGroup, Integer> shared = new LinkedHashMap<>();
+        for (int term : cluster.indexedTerms) {
+            List<StoryGroup> posted = postings.get(term);
+            if (posted != null && posted.size() <= MAX_STORIES_PER_TERM) {
+                for (StoryGroup story : posted) {
+                    shared.merge(story, 1, Integer::sum);
+                }
+            }
+        }
+        List<Map.Entry<StoryGroup, Integer>> ranked = new ArrayList<>(shared.entrySet());
+        ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        List<StoryGroup> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_CANDIDATES, ranked.size()); i++) {
+            top.add(ranked.get(i).getKey());
+        }
+        return top;
     }
 
     private double probability(Profile a, Profile b) {

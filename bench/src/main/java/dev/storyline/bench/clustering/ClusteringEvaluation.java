@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
 public final class ClusteringEvaluation implements Callable<Integer> {
 
     static final int LAST_TRAIN_TOPIC = 35;
+    static final int STREAM_FOR_QUALITY = 5_000;
 
     @Option(names = "--data", paramLabel = "DIR", description = "The shared data directory holding ecbplus, neus and "
             + "semeval2022-task8. Default: ../shared/data beside the project.")
@@ -100,7 +101,9 @@ public final class ClusteringEvaluation implements Callable<Integer> {
         Collections.shuffle(neus, new Random(seed));
         Path semeval = shared.resolve("semeval2022-task8");
         List<SemEvalPairs.Pair> pairs = SemEvalPairs.readEnglish(semeval.resolve("training_set.csv.gz"), semeval.resolve("testing_set.csv.gz"));
-        List<LabeledDocument> stream = new DatedStream(ecb, seed).generate(5_000);
+        List<LabeledDocument> sources = new ArrayList<>(ecb);
+        sources.addAll(neus);
+        List<LabeledDocument> stream = new DatedStream(sources, seed).generate(STREAM_FOR_QUALITY);
 
         Map<String, float[]> embeddings = new HashMap<>();
         if (!noEmbeddings) {
@@ -117,7 +120,7 @@ public final class ClusteringEvaluation implements Callable<Integer> {
         List<Speed> speeds = new ArrayList<>();
         for (int size : sizes) {
             if (size > 0) {
-                speeds.add(speed(ecb, size, rows.get(0).settings()));
+                speeds.add(speed(sources, size, rows.get(0).settings()));
             }
         }
         if (json) {
@@ -368,7 +371,7 @@ public final class ClusteringEvaluation implements Callable<Integer> {
         printScores("base NeuS st", baseline.neusStories());
         if (!speeds.isEmpty()) {
             System.out.println();
-            System.out.println("Speed, one thread, dated streams made from ECB+ articles (vectorizing, events and stories)");
+            System.out.println("Speed, one thread, dated streams made from ECB+ and NeuS articles (vectorizing, events and stories)");
             System.out.printf(Locale.ROOT, "%10s %10s %10s %10s %9s %9s %10s%n", "documents", "docs/s", "us/doc", "peak MB", "events", "stories", "event B3F1");
             for (Speed speed : speeds) {
                 System.out.printf(Locale.ROOT, "%10d %10.0f %10.1f %10.0f %9d %9d %10.3f%n", speed.documents(), speed.documents() / speed.seconds(),
