@@ -20,6 +20,6 @@ public record ClusteringSettings(LinkModel eventModel, double joinThreshold, boo
      * embeddings.
      */
     public static final ClusteringSettings DEFAULTS = new ClusteringSettings(
-            new LinkModel(-6.4957, new double[]{1.8042, 8.5206, -32.3977, 41.1146, 9.6159, -8.8740, 0, 0}), 0.15, true, 0.65,
-            new LinkModel(-7.5424, new double[]{19.0800, 18.1615, 7.5460, 15.9418, -4.6461, 30.0064, 0, 0}), 0.30, true);
+            new LinkModel(-7.0424, new double[]{1.7040, 6.7044, -32.4869, 23.4231, 10.4860, -6.9972, 15.3105, 0}), 0.20, true, 0.80,
+            new LinkModel(-6.6229, new double[]{15.3906, 13.7027, 1.5127, 8.0539, -6.0463, 24.3864, 8.4330, 0}), 0.30, true);
 }

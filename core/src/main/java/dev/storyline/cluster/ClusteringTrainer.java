@@ -10,13 +10,13 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Learns {@link ClusteringSettings} from documents with gold events and stories: the event and story models by
- * logistic regression, then the join, merge and story thresholds by a grid search that maximizes the given objectives,
- * summed over {@value #ORDERS} arrival orders of the same training documents. Nothing of the test data is seen.
+ * logistic regression, then the join, merge and story thresholds by a grid search on the given objectives, averaged
+ * over {@value #ORDERS} arrival orders of the same training documents, taking the middle of the best plateau. Nothing of the test data is seen.
  *
- * <p>Event examples come from replaying the training stream with the gold events: each document against its own gold
- * event, when one has formed before it, and against the {@value #HARD_NEGATIVES} other gold events whose bodies are
- * most like it. Story examples are all pairs of gold events, positive when
- * they share a gold story.
+ * <p>Examples come from replaying the training stream with the gold labels, as the clusterer meets it: each document
+ * against its own gold event, when one has formed before it, and against the {@value #HARD_NEGATIVES} other gold
+ * events whose bodies are most like it; then each gold event, in order of first appearance, against the gold stories
+ * formed before it in the same way.
  */
 public final class ClusteringTrainer {
 
@@ -28,6 +28,11 @@ public final class ClusteringTrainer {
      * order, and one order alone makes the chosen threshold depend on its accidents.
      */
     static final int ORDERS = 3;
+    /**
+     * Thresholds scoring within this much of the best on the training data count as equally good, and the middle one
+     * is taken: a threshold at the edge of a flat optimum is the one most likely to fail on new data.
+     */
+    static final double PLATEAU = 0.005;
     private static final int BODY = LinkFeatures.NAMES.indexOf("body");
 
     private ClusteringTrainer() {
@@ -55,21 +60,7 @@ public final class ClusteringTrainer {
         for (ClusterInput input : documents) {
             DocumentVectors document = vectorizer.vectorize(input);
             String gold = goldEvent.get(input.id());
-            List<Map.Entry<String, double[]>> negatives = new ArrayList<>();
-            for (Map.Entry<String, Profile> event : events.entrySet()) {
-                double[] row = LinkFeatures.between(document, event.getValue());
-                if (event.getKey().equals(gold)) {
-                    eventRows.add(row);
-                    eventLabels.add(true);
-                } else {
-                    negatives.add(Map.entry(event.getKey(), row));
-                }
-            }
-            negatives.sort((a, b) -> Double.compare(b.getValue()[BODY], a.getValue()[BODY]));
-            for (int i = 0; i < Math.min(HARD_NEGATIVES, negatives.size()); i++) {
-                eventRows.add(negatives.get(i).getValue());
-                eventLabels.add(false);
-            }
+            addReplayExamples(Profile.of(document), gold, events, eventRows, eventLabels);
             events.computeIfAbsent(gold, g -> new Profile()).add(document);
             storyOfEvent.put(gold, goldStory.get(input.id()));
         }
@@ -77,12 +68,11 @@ public final class ClusteringTrainer {
 
         List<double[]> storyRows = new ArrayList<>();
         List<Boolean> storyLabels = new ArrayList<>();
-        List<String> eventIds = new ArrayList<>(events.keySet());
-        for (int i = 0; i < eventIds.size(); i++) {
-            for (int j = i + 1; j < eventIds.size(); j++) {
-                storyRows.add(LinkFeatures.between(events.get(eventIds.get(i)), events.get(eventIds.get(j))));
-                storyLabels.add(storyOfEvent.get(eventIds.get(i)).equals(storyOfEvent.get(eventIds.get(j))));
-            }
+        Map<String, Profile> stories = new LinkedHashMap<>();
+        for (Map.Entry<String, Profile> event : events.entrySet()) {
+            String gold = storyOfEvent.get(event.getKey());
+            addReplayExamples(event.getValue(), gold, stories, storyRows, storyLabels);
+            stories.computeIfAbsent(gold, g -> new Profile()).add(event.getValue());
         }
         LinkModel storyModel = LinkModel.fit(storyRows, storyLabels, features);
 
@@ -93,6 +83,29 @@ public final class ClusteringTrainer {
             best = bestOf(best, documents, eventObjective, Knob.MERGE);
         }
         return bestOf(best, documents, storyObjective, Knob.STORY);
+    }
+
+    /**
+     * Examples for one arrival against the gold groups formed before it: its own group, if formed, as a positive, and
+     * the {@value #HARD_NEGATIVES} other groups whose bodies are most like it as negatives.
+     */
+    private static void addReplayExamples(Profile arrival, String gold, Map<String, Profile> groups,
+                                          List<double[]> rows, List<Boolean> labels) {
+        List<double[]> negatives = new ArrayList<>();
+        for (Map.Entry<String, Profile> group : groups.entrySet()) {
+            double[] row = LinkFeatures.between(arrival, group.getValue());
+            if (group.getKey().equals(gold)) {
+                rows.add(row);
+                labels.add(true);
+            } else {
+                negatives.add(row);
+            }
+        }
+        negatives.sort((a, b) -> Double.compare(b[BODY], a[BODY]));
+        for (int i = 0; i < Math.min(HARD_NEGATIVES, negatives.size()); i++) {
+            rows.add(negatives.get(i));
+            labels.add(false);
+        }
     }
 
     private enum Knob { JOIN, MERGE, STORY }
@@ -106,20 +119,22 @@ public final class ClusteringTrainer {
             Collections.shuffle(shuffled, new Random(seed));
             orders.add(shuffled);
         }
-        ClusteringSettings best = start;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (double value : GRID) {
-            ClusteringSettings candidate = with(start, knob, value);
-            double score = 0;
+        double[] scores = new double[GRID.length];
+        double best = Double.NEGATIVE_INFINITY;
+        for (int g = 0; g < GRID.length; g++) {
+            ClusteringSettings candidate = with(start, knob, GRID[g]);
             for (List<ClusterInput> order : orders) {
-                score += objective.applyAsDouble(OnlineEventClusterer.cluster(order, Map.of(), candidate));
+                scores[g] += objective.applyAsDouble(OnlineEventClusterer.cluster(order, Map.of(), candidate)) / orders.size();
             }
-            if (score > bestScore) {
-                best = candidate;
-                bestScore = score;
+            best = Math.max(best, scores[g]);
+        }
+        List<Double> plateau = new ArrayList<>();
+        for (int g = 0; g < GRID.length; g++) {
+            if (scores[g] >= best - PLATEAU) {
+                plateau.add(GRID[g]);
             }
         }
-        return best;
+        return with(start, knob, plateau.get(plateau.size() / 2));
     }
 
     private static ClusteringSettings with(ClusteringSettings s, Knob knob, double value) {

@@ -21,8 +21,8 @@ import java.util.Locale;
  * stopwords out, and the Porter2 (Snowball English) stem, so that "strikes", "striking" and "strike" meet.
  *
  * <p>It also picks out name tokens: a capitalized word that does not open a sentence ("Shoigu", "NATO"), lower-cased
- * but not stemmed. They stand in for named entities, which tell two events of the same kind apart (two earthquakes in
- * two countries). Not thread-safe: one instance per thread.
+ * but not stemmed, and years ("2013"). They stand in for named entities and dates, which tell two events of the same
+ * kind apart (two earthquakes in two countries, or in two years). Not thread-safe: one instance per thread.
  */
 final class TermAnalyzer {
 
@@ -54,7 +54,7 @@ final class TermAnalyzer {
                 if (lower.length() < 2 || STOPWORDS.contains(lower)) {
                     continue;
                 }
-                if (!opensSentence && Character.isUpperCase(word.charAt(0))) {
+                if (!opensSentence && Character.isUpperCase(word.charAt(0)) || isYear(lower)) {
                     names.add(lower);
                 }
                 stems.add(stem(lower));
@@ -70,6 +70,12 @@ final class TermAnalyzer {
             }
         }
         return new Terms(stems, names);
+    }
+
+    /** A year from 1900 to 2099: like a name, it tells apart two events of the same kind. */
+    private static boolean isYear(String token) {
+        return token.length() == 4 && (token.startsWith("19") || token.startsWith("20"))
+                && Character.isDigit(token.charAt(2)) && Character.isDigit(token.charAt(3));
     }
 
     private String stem(String lower) {
