@@ -85,7 +85,35 @@ class StorylineCommandTest {
         assertThat(out.resolve("report.json")).isNotEmptyFile();
         assertThat(out.resolve("report.md")).isNotEmptyFile();
         assertThat(out.resolve("report.html")).isNotEmptyFile();
-        assertThat(Files.readString(out.resolve("report.json"))).contains("\"format\" : \"storyline-report/1\"");
+        assertThat(Files.readString(out.resolve("report.json"))).contains("\"format\" : \"storyline-report/1\"")
+                .doesNotContain("explanations");
+    }
+
+    @Test
+    void explainSaysWhyEachDocumentIsInItsEvent() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), """
+                Ferry strike closes the port of Marlow
+
+                Ferry crews in Marlow stayed off work on Tuesday, leaving hundreds of passengers stranded at the terminal.
+
+                The union said the strike would go on until the operator agreed to talks about night shifts.
+                """);
+        Files.writeString(in.resolve("b.txt"), """
+                Marlow port shut as ferry crews strike
+
+                Hundreds of passengers were stranded at the Marlow ferry terminal on Tuesday as crews stayed off work.
+
+                The union said its members would strike until the operator agreed to talks over night shifts.
+                """);
+        Path out = dir.resolve("out");
+
+        assertThat(run("analyze", in.toString(), "--out", out.toString(), "--quiet", "--explain")).isZero();
+
+        String json = Files.readString(out.resolve("report.json"));
+        assertThat(json).contains("\"explanations\"").contains("\"decision\" : \"new\"").contains("\"decision\" : \"joined\"");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("## Why each document is in its event");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Why each document is in its event");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.storyline.model.Claim;
 import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Event;
+import dev.storyline.model.Explanation;
 import dev.storyline.model.RemovedText;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
@@ -74,6 +75,16 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("<h2 id=\"documents\">Documents</h2>\n");
         for (AnalyzedDocument document : report.documents()) {
             writeDocument(html, document, index);
+        }
+        if (!report.explanations().isEmpty()) {
+            html.append("<h2 id=\"explanations\">Why each document is in its event</h2>\n")
+                    .append("<table><tr><th>document</th><th>event</th><th>decision (score)</th><th>top features</th></tr>\n");
+            for (Explanation explanation : report.explanations()) {
+                html.append("<tr><td>").append(documentLink(explanation.document(), index)).append("</td><td>")
+                        .append(escape(explanation.event())).append("</td><td>").append(escape(ExplanationText.decision(explanation)))
+                        .append("</td><td>").append(escape(ExplanationText.topFeatures(explanation))).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
         }
         if (!report.skipped().isEmpty()) {
             html.append("<h2 id=\"skipped\">Skipped inputs</h2>\n<table><tr><th>input</th><th>reason</th></tr>\n");

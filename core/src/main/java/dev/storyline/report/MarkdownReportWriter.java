@@ -7,6 +7,7 @@ import dev.storyline.model.Claim;
 import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Event;
+import dev.storyline.model.Explanation;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
@@ -61,6 +62,15 @@ public final class MarkdownReportWriter implements ReportWriter {
                     .append(index.storyOf.get(document.id())).append(" |\n");
         }
         md.append('\n');
+        if (!report.explanations().isEmpty()) {
+            md.append("## Why each document is in its event\n\n| document | event | decision (score) | top features |\n|---|---|---|---|\n");
+            for (Explanation explanation : report.explanations()) {
+                md.append("| ").append(cell(explanation.document())).append(" | ").append(explanation.event()).append(" | ")
+                        .append(ExplanationText.decision(explanation)).append(" | ")
+                        .append(cell(ExplanationText.topFeatures(explanation))).append(" |\n");
+            }
+            md.append('\n');
+        }
         if (!report.skipped().isEmpty()) {
             md.append("## Skipped inputs\n\n| input | reason |\n|---|---|\n");
             for (SkippedInput skipped : report.skipped()) {

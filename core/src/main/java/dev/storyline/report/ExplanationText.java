@@ -1,0 +1,34 @@
+package dev.storyline.report;
+
+import dev.storyline.model.Explanation;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** How the Markdown and HTML reports word an {@link Explanation}. */
+final class ExplanationText {
+
+    static final int SHOWN_FEATURES = 3;
+
+    private ExplanationText() {
+    }
+
+    /** The decision with its score, e.g. "joined (0.91)". */
+    static String decision(Explanation explanation) {
+        return String.format(Locale.ROOT, "%s (%.2f)", explanation.decision(), explanation.score());
+    }
+
+    /** The features with the largest shares of the score, e.g. "names +9.6, nearest +6.4, body -11.7". */
+    static String topFeatures(Explanation explanation) {
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (Map.Entry<String, Double> feature : explanation.features().entrySet()) {
+            if (shown++ == SHOWN_FEATURES) {
+                break;
+            }
+            text.append(text.isEmpty() ? "" : ", ").append(feature.getKey())
+                    .append(String.format(Locale.ROOT, " %+.1f", feature.getValue()));
+        }
+        return text.toString();
+    }
+}
