@@ -20,6 +20,6 @@ public record ClusteringSettings(LinkModel eventModel, double joinThreshold, boo
      * embeddings.
      */
     public static final ClusteringSettings DEFAULTS = new ClusteringSettings(
-            new LinkModel(-7.0424, new double[]{1.7040, 6.7044, -32.4869, 23.4231, 10.4860, -6.9972, 15.3105, 0}), 0.20, true, 0.80,
-            new LinkModel(-6.6229, new double[]{15.3906, 13.7027, 1.5127, 8.0539, -6.0463, 24.3864, 8.4330, 0}), 0.30, true);
+            new LinkModel(-7.0076, new double[]{1.6938, 6.5389, -31.9350, 22.4553, 10.9254, -7.0420, 15.3988, 0}), 0.20, true, 0.80,
+            new LinkModel(-6.6116, new double[]{15.3689, 13.6428, 1.4452, 7.9880, -6.0273, 24.5138, 8.4778, 0}), 0.25, true);
 }

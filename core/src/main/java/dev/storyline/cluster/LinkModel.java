@@ -22,6 +22,12 @@ public record LinkModel(double bias, double[] weights) {
         weights = weights.clone();
     }
 
+    /** A copy of the weights, in {@link LinkFeatures#NAMES} order. */
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
     /** The feature names, in weight order. */
     public static List<String> featureNames() {
         return LinkFeatures.NAMES;

@@ -20,7 +20,8 @@ import java.util.Locale;
  * Turns text into the terms the clusterer compares: Lucene's standard tokenizer and possessive filter, then lower case,
  * stopwords out, and the Porter2 (Snowball English) stem, so that "strikes", "striking" and "strike" meet.
  *
- * <p>It also picks out name tokens: a capitalized word that does not open a sentence ("Shoigu", "NATO"), lower-cased
+ * <p>It also picks out name tokens: a capitalized word that does not open a sentence ("Shoigu", "Mr. Shoigu"), an
+ * acronym even when it spells a stopword ("US", "WHO"), lower-cased
  * but not stemmed, and years ("2013"). They stand in for named entities and dates, which tell two events of the same
  * kind apart (two earthquakes in two countries, or in two years). Not thread-safe: one instance per thread.
  */
@@ -28,6 +29,10 @@ final class TermAnalyzer {
 
     /** Words that say nothing about the happening: Lucene's English stopwords plus reporting verbs and fillers. */
     private static final CharArraySet STOPWORDS = stopwords();
+
+    /** Abbreviated titles whose full stop does not end a sentence: the word after "Mr." is still a name. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen",
+            "rep", "gov", "lt", "col", "sgt", "capt", "st");
 
     private final StandardTokenizer tokenizer = new StandardTokenizer();
     private final TokenStream stream = new EnglishPossessiveFilter(tokenizer);
@@ -46,17 +51,22 @@ final class TermAnalyzer {
             tokenizer.setReader(new StringReader(text));
             stream.reset();
             int previousEnd = 0;
+            String previousWord = "";
             while (stream.incrementToken()) {
                 boolean opensSentence = opensSentence(text, previousEnd, offset.startOffset());
                 previousEnd = offset.endOffset();
                 String word = term.toString();
                 String lower = word.toLowerCase(Locale.ROOT);
-                if (lower.length() < 2 || STOPWORDS.contains(lower)) {
+                boolean acronym = isAcronym(word);
+                if (lower.length() < 2 || STOPWORDS.contains(lower) && !acronym) {
+                    previousWord = lower;
                     continue;
                 }
-                if (!opensSentence && Character.isUpperCase(word.charAt(0)) || isYear(lower)) {
+                boolean afterTitle = TITLES.contains(previousWord);
+                if ((!opensSentence || afterTitle) && Character.isUpperCase(word.charAt(0)) || acronym || isYear(lower)) {
                     names.add(lower);
                 }
+                previousWord = lower;
                 stems.add(stem(lower));
             }
             stream.end();
@@ -70,6 +80,19 @@ final class TermAnalyzer {
             }
         }
         return new Terms(stems, names);
+    }
+
+    /** Two or more capitals and nothing else, as in "US", "WHO" or "NATO": a name even when it spells a stopword. */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A year from 1900 to 2099: like a name, it tells apart two events of the same kind. */

@@ -37,6 +37,13 @@ class TermAnalyzerTest {
     }
 
     @Test
+    void aNameAfterAnAbbreviatedTitleAndAnAcronymThatSpellsAStopwordAreNames() {
+        TermAnalyzer.Terms terms = analyzer.analyze("Talks with Mr. Shoigu ended. The WHO and the US agreed.");
+
+        assertThat(terms.names()).containsExactly("shoigu", "who", "us");
+    }
+
+    @Test
     void aPossessiveKeepsOnlyTheOwner() {
         TermAnalyzer.Terms terms = analyzer.analyze("troops crossed Russia's border");
 
