@@ -11,45 +11,55 @@ final class Vectorizer {
     private final TermAnalyzer analyzer = new TermAnalyzer();
     private final Vocabulary vocabulary = new Vocabulary();
 
-    Vocabulary vocabulary() {
-        return vocabulary;
+    /** A document's terms: headline stems, body stems and name tokens. */
+    private record Terms(List<String> title, List<String> body, List<String> names) {
+        List<String> text() {
+            List<String> text = new ArrayList<>(title);
+            text.addAll(body);
+            return text;
+        }
     }
 
     /** Vectors of a document that arrives now: it is counted into the IDF first. */
     DocumentVectors vectorize(ClusterInput input) {
-        return vectorize(input, true);
+        Terms terms = terms(input);
+        count(terms);
+        return vectors(input, terms);
     }
 
     /** Counts a document into the IDF without making its vectors. */
     void count(ClusterInput input) {
-        vectorize(input, true);
+        count(terms(input));
     }
 
     /** Vectors of a document already counted, weighed with the IDF as it stands. */
     DocumentVectors vectorizeCounted(ClusterInput input) {
-        return vectorize(input, false);
+        return vectors(input, terms(input));
     }
 
-    private DocumentVectors vectorize(ClusterInput input, boolean count) {
-        String title = input.title() == null ? "" : input.title();
-        TermAnalyzer.Terms titleTerms = analyzer.analyze(title);
-        List<String> bodyStems = new ArrayList<>();
+    private Terms terms(ClusterInput input) {
+        List<String> title = analyzer.analyze(input.title() == null ? "" : input.title()).stems();
+        List<String> body = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String paragraph : input.paragraphs()) {
             TermAnalyzer.Terms terms = analyzer.analyze(paragraph);
-            bodyStems.addAll(terms.stems());
+            body.addAll(terms.stems());
             names.addAll(terms.names());
         }
-        List<String> text = new ArrayList<>(titleTerms.stems());
-        text.addAll(bodyStems);
-        List<String> all = new ArrayList<>(text);
-        all.addAll(names);
-        if (count) {
-            vocabulary.addDocument(all);
-        }
-        List<String> lead = bodyStems.subList(0, Math.min(LEAD_TERMS, bodyStems.size()));
+        return new Terms(title, body, names);
+    }
+
+    private void count(Terms terms) {
+        List<String> all = terms.text();
+        all.addAll(terms.names());
+        vocabulary.addDocument(all);
+    }
+
+    private DocumentVectors vectors(ClusterInput input, Terms terms) {
+        List<String> lead = terms.body().subList(0, Math.min(LEAD_TERMS, terms.body().size()));
         return new DocumentVectors(input.id(), input.title(), firstSentence(input.paragraphs()), input.published(),
-                vector(titleTerms.stems()), vector(lead), vector(bodyStems), vector(text), vector(names), input.embedding());
+                vector(terms.title()), vector(lead), vector(terms.body()), vector(terms.text()), vector(terms.names()),
+                input.embedding());
     }
 
     private SparseVector vector(List<String> terms) {

@@ -1,6 +1,5 @@
 package dev.storyline.cluster;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,25 +13,19 @@ import java.util.Map;
 final class Vocabulary {
 
     private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> terms = new ArrayList<>();
     private int[] documentFrequency = new int[1024];
     private int documents;
 
-    /** Counts one more document with these terms (repeats allowed) and returns their ids in the same order. */
-    int[] addDocument(List<String> terms) {
+    /** Counts one more document with these terms (repeats allowed). */
+    void addDocument(List<String> terms) {
         documents++;
-        int[] termIds = new int[terms.size()];
-        for (int i = 0; i < termIds.length; i++) {
-            termIds[i] = idOf(terms.get(i));
-        }
-        int[] distinct = termIds.clone();
+        int[] distinct = idsOf(terms);
         Arrays.sort(distinct);
         for (int i = 0; i < distinct.length; i++) {
             if (i == 0 || distinct[i] != distinct[i - 1]) {
                 documentFrequency[distinct[i]]++;
             }
         }
-        return termIds;
     }
 
     /** Term ids without counting a document, for text that belongs to a document already counted. */
@@ -48,16 +41,11 @@ final class Vocabulary {
         return Math.log((1.0 + documents) / (1.0 + documentFrequency[termId])) + 1;
     }
 
-    String term(int termId) {
-        return terms.get(termId);
-    }
-
     private int idOf(String term) {
         Integer id = ids.get(term);
         if (id == null) {
             id = ids.size();
             ids.put(term, id);
-            terms.add(term);
             if (id == documentFrequency.length) {
                 documentFrequency = Arrays.copyOf(documentFrequency, id * 2);
             }
