@@ -41,14 +41,6 @@ final class Centroid {
         return dot;
     }
 
-    /** Cosine with another centroid. */
-    double cosine(Centroid other) {
-        if (squaredNorm == 0 || other.squaredNorm == 0) {
-            return 0;
-        }
-        return dot(other) / Math.sqrt(squaredNorm * other.squaredNorm);
-    }
-
     /** Dot product of the two sums: the sum of the cosines of every pair of members, as members are unit vectors. */
     double dot(Centroid other) {
         Centroid small = size <= other.size ? this : other;
@@ -60,10 +52,6 @@ final class Centroid {
             }
         }
         return dot;
-    }
-
-    boolean isEmpty() {
-        return size == 0;
     }
 
     private float get(int key) {

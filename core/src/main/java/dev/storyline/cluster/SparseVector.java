@@ -64,10 +64,6 @@ final class SparseVector {
         return dot;
     }
 
-    int size() {
-        return terms.length;
-    }
-
     /** Ids of the {@code k} heaviest terms, heaviest first. */
     int[] topTerms(int k) {
         Integer[] order = new Integer[terms.length];
