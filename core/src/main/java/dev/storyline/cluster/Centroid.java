@@ -1,7 +1,8 @@
 package dev.storyline.cluster;
 
 /**
- * The sum of a cluster's member vectors, for cosine with a document or another cluster. An open-addressing map
+ * The sum of a cluster's member vectors, for dot products with a document or another cluster (the average-link
+ * features) and the cosine with one document (choosing a title). An open-addressing map
  * from term id to summed weight, with the squared norm kept up to date as members are added.
  */
 final class Centroid {
