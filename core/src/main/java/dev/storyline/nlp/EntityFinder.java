@@ -6,6 +6,7 @@ import dev.storyline.model.Sentence;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Set;
  * place word or a preposition of place before it ("Lake", "in"). A name's type is the vote of its mentions; a
  * surname alone is linked to the full name of the person mentioned in the same document.
  */
-final class EntityFinder {
+public final class EntityFinder {
 
     static final Set<String> PERSON_TITLES = Set.of("President", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
             "Dr", "Dr.", "Secretary", "Senator", "Mayor", "Judge", "Chancellor", "Governor", "Sir", "Director",
@@ -50,11 +51,33 @@ final class EntityFinder {
             "October", "November", "December");
     private static final Set<String> PLACE_ACRONYMS = Set.of("US", "U.S.", "UK", "U.K.", "UAE", "USA", "EU");
 
+    /** The distinct entities of a document, each with the type most of its mentions suggest. */
     List<Entity> find(List<Sentence> sentences) {
+        List<Entity> entities = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, String> fullNames = new HashMap<>();
+        for (EntityMention mention : mentions(sentences, fullNames)) {
+            if (!fullNames.containsKey(mention.name()) && seen.add(mention.name())) {
+                entities.add(new Entity(mention.name(), mention.type()));
+            }
+        }
+        return entities;
+    }
+
+    /**
+     * Every mention of a name in a document, with its token span in its sentence and the type the document's
+     * mentions of that name vote for; a surname used alone takes the type of the full name it stands for.
+     */
+    public List<EntityMention> mentions(List<Sentence> sentences) {
+        return mentions(sentences, new HashMap<>());
+    }
+
+    private List<EntityMention> mentions(List<Sentence> sentences, Map<String, String> fullNames) {
+        List<EntityMention> raw = new ArrayList<>();
         Map<String, Map<EntityType, Integer>> votes = new LinkedHashMap<>();
-        for (Sentence sentence : sentences) {
-            List<String> tokens = sentence.tokens();
-            List<String> tags = sentence.tags();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> tokens = sentences.get(s).tokens();
+            List<String> tags = sentences.get(s).tags();
             int i = 0;
             while (i < tokens.size()) {
                 if (!isNamePart(tokens, tags, i)) {
@@ -76,11 +99,26 @@ final class EntityFinder {
                         break;
                     }
                 }
-                addMention(tokens, trimStart(tokens, start, end), end, votes);
+                EntityMention mention = mention(s, tokens, trimStart(tokens, start, end), end);
+                if (mention != null) {
+                    raw.add(mention);
+                    votes.computeIfAbsent(mention.name(), n -> new HashMap<>()).merge(mention.type(), 1, Integer::sum);
+                }
                 i = end;
             }
         }
-        return resolve(votes);
+        Map<String, EntityType> types = new HashMap<>();
+        for (Map.Entry<String, Map<EntityType, Integer>> entry : votes.entrySet()) {
+            types.put(entry.getKey(), winner(entry.getValue()));
+        }
+        fullNames.putAll(surnamesOfPeople(types));
+        List<EntityMention> resolved = new ArrayList<>();
+        for (EntityMention mention : raw) {
+            String fullName = fullNames.get(mention.name());
+            EntityType type = fullName != null ? EntityType.PERSON : types.get(mention.name());
+            resolved.add(new EntityMention(mention.sentence(), mention.start(), mention.end(), mention.name(), type));
+        }
+        return resolved;
     }
 
     /** The start of a span with leading day and month names left out: they are dates, not names. */
@@ -91,9 +129,10 @@ final class EntityFinder {
         return start;
     }
 
-    private static void addMention(List<String> tokens, int start, int end, Map<String, Map<EntityType, Integer>> votes) {
+    /** The mention of the name in tokens [start, end) with the type its own context suggests, or null if none. */
+    private static EntityMention mention(int sentence, List<String> tokens, int start, int end) {
         if (start >= end) {
-            return;
+            return null;
         }
         int lastTitle = -1;
         for (int k = start; k < end; k++) {
@@ -107,7 +146,7 @@ final class EntityFinder {
             type = EntityType.PERSON;
             nameStart = lastTitle + 1;
         } else if (lastTitle == end - 1) {
-            return;
+            return null;
         } else if (containsAny(tokens, start, end, ORGANIZATION_WORDS) || isAcronym(tokens, start, end)) {
             type = EntityType.ORGANIZATION;
         } else if (containsAny(tokens, start, end, PLACE_WORDS) || end - start == 1 && PLACE_ACRONYMS.contains(tokens.get(start))) {
@@ -120,21 +159,18 @@ final class EntityFinder {
             type = EntityType.OTHER;
         }
         if (CONNECTORS.contains(tokens.get(nameStart))) {
-            return;
+            return null;
         }
         String name = String.join(" ", tokens.subList(nameStart, end)).replace(" - ", "-")
                 .replaceAll("(['’]s|[.,;:\\]\\[])$", "");
         if (name.length() < 2) {
-            return;
+            return null;
         }
-        votes.computeIfAbsent(name, n -> new HashMap<>()).merge(type, 1, Integer::sum);
+        return new EntityMention(sentence, nameStart, end, name, type);
     }
 
-    private static List<Entity> resolve(Map<String, Map<EntityType, Integer>> votes) {
-        Map<String, EntityType> types = new LinkedHashMap<>();
-        for (Map.Entry<String, Map<EntityType, Integer>> entry : votes.entrySet()) {
-            types.put(entry.getKey(), winner(entry.getValue()));
-        }
+    /** Surnames used alone, mapped to the one full name of a person in the document that ends with them. */
+    private static Map<String, String> surnamesOfPeople(Map<String, EntityType> types) {
         Map<String, String> surnameToFullName = new HashMap<>();
         for (Map.Entry<String, EntityType> entry : types.entrySet()) {
             String[] parts = entry.getKey().split(" ");
@@ -142,15 +178,13 @@ final class EntityFinder {
                 surnameToFullName.merge(parts[parts.length - 1], entry.getKey(), (a, b) -> a.equals(b) ? a : "");
             }
         }
-        List<Entity> entities = new ArrayList<>();
-        for (Map.Entry<String, EntityType> entry : types.entrySet()) {
-            String fullName = surnameToFullName.get(entry.getKey());
-            if (fullName != null && !fullName.isEmpty()) {
-                continue;
+        Map<String, String> linked = new HashMap<>();
+        for (Map.Entry<String, String> entry : surnameToFullName.entrySet()) {
+            if (!entry.getValue().isEmpty() && types.containsKey(entry.getKey())) {
+                linked.put(entry.getKey(), entry.getValue());
             }
-            entities.add(new Entity(entry.getKey(), entry.getValue()));
         }
-        return entities;
+        return linked;
     }
 
     private static EntityType winner(Map<EntityType, Integer> votes) {
