@@ -45,11 +45,19 @@ public final class EntityFinder {
             "Coast", "Peninsula", "Canal", "Airport", "Station");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "across", "into",
             "towards", "toward", "outside", "inside", "around", "through", "via");
+    /** Words that make a name an event or a competition ("World Cup", "Australian Open"), which is none of ours. */
+    private static final Set<String> EVENT_WORDS = Set.of("Cup", "Series", "Championship", "Championships", "Open",
+            "Games", "Olympics", "Olympic", "Prix", "Trophy", "Masters", "Tour", "Classic", "Grand Slam", "Derby", "Festival",
+            "Award", "Awards", "Prize", "War", "Day");
+    private static final Set<String> LINKING_WORDS = Set.of("of", "for", "the");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "al", "de", "del", "la", "van", "von", "bin", "the");
     private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December");
-    private static final Set<String> PLACE_ACRONYMS = Set.of("US", "U.S.", "UK", "U.K.", "UAE", "USA", "EU");
+    private static final Set<String> PLACE_ACRONYMS = Set.of("US", "U.S.", "UK", "U.K.", "UAE", "USA");
+    /** Capitalized abbreviations that name no one: time zones, units, titles of jobs. */
+    private static final Set<String> NOT_NAMES = Set.of("GMT", "CET", "EST", "EDT", "PST", "BST", "AM", "PM", "CEO",
+            "GDP", "TV", "OK", "NB", "PS", "UTC");
 
     /** The distinct entities of a document, each with the type most of its mentions suggest. */
     List<Entity> find(List<Sentence> sentences) {
@@ -93,7 +101,7 @@ public final class EntityFinder {
                     if (isNamePart(tokens, tags, end)) {
                         end++;
                     } else if (CONNECTORS.contains(tokens.get(end)) && end + 1 < tokens.size()
-                            && isNamePart(tokens, tags, end + 1)) {
+                            && isNamePart(tokens, tags, end + 1) && joinsAcross(tokens, end)) {
                         end += 2;
                     } else {
                         break;
@@ -121,6 +129,86 @@ public final class EntityFinder {
         return resolved;
     }
 
+    /**
+     * The type a mention's own context suggests when no title precedes it: a gazetteer entry, a word of its kind inside it
+     * ("Ministry", "Lake"), a role or a preposition of place before it, a given name at its start; otherwise a short
+     * run of capitalized words reads as a person's name. Events and competitions ("World Cup"), nationality words and
+     * an institution word alone ("League", "Group B") are names of no type.
+     */
+    private static EntityType type(List<String> tokens, int start, int nameStart, int end, String name) {
+        String written = String.join(" ", tokens.subList(nameStart, end));
+        if (Gazetteers.isDemonym(name)) {
+            return EntityType.OTHER;
+        }
+        if (Gazetteers.isOrganization(name) || Gazetteers.isOrganization(written)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (Gazetteers.isPlace(name) || Gazetteers.isPlace(written) || end - start == 1 && PLACE_ACRONYMS.contains(tokens.get(start))) {
+            return EntityType.LOCATION;
+        }
+        if (containsAny(tokens, nameStart, end, EVENT_WORDS) || end - nameStart == 1 && ORGANIZATION_WORDS.contains(name)
+                || end - nameStart == 2 && ORGANIZATION_WORDS.contains(tokens.get(nameStart)) && tokens.get(end - 1).length() == 1) {
+            return EntityType.OTHER;
+        }
+        if (containsAny(tokens, start, end, ORGANIZATION_WORDS) || isAcronym(tokens, start, end)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (containsAny(tokens, start, end, PLACE_WORDS)) {
+            return EntityType.LOCATION;
+        }
+        if (start > 0 && LOWERCASE_ROLES.contains(tokens.get(start - 1))) {
+            return EntityType.PERSON;
+        }
+        if (end - nameStart >= 2 && Gazetteers.isFirstName(tokens.get(nameStart))) {
+            return EntityType.PERSON;
+        }
+        if (start > 0 && PLACE_PREPOSITIONS.contains(tokens.get(start - 1))) {
+            return EntityType.LOCATION;
+        }
+        if (end - nameStart >= 2 && end - nameStart <= 3 && !isShouted(tokens, nameStart, end)) {
+            return EntityType.PERSON;
+        }
+        return EntityType.OTHER;
+    }
+
+    /**
+     * Whether the connector at {@code i} belongs inside the name: "of", "for" and "the" only after the head of an
+     * institution, place or office ("Bank of England", "Gulf of Mexico", "Secretary of State"), not between a person
+     * and a country ("Paolo Fulci of Italy"); the others ("al", "van", "bin") always.
+     */
+    private static boolean joinsAcross(List<String> tokens, int i) {
+        if (!LINKING_WORDS.contains(tokens.get(i))) {
+            return true;
+        }
+        String head = tokens.get(i - 1);
+        return ORGANIZATION_WORDS.contains(head) || PLACE_WORDS.contains(head) || PERSON_TITLES.contains(head);
+    }
+
+    /**
+     * A small whole number right after a city's name, as in "Barcelona 3 Valencia 1": the city is a club. A country
+     * before a score stays a place: national teams go by their country.
+     */
+    private static boolean isScore(String token) {
+        return token.length() <= 3 && token.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isKnown(String name) {
+        return Gazetteers.isPlace(name) || Gazetteers.isOrganization(name) || Gazetteers.isDemonym(name);
+    }
+
+    /** Every token in capitals, as in a headline or a dateline ("LONDON", "STANDINGS"). */
+    private static boolean isShouted(List<String> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String token = tokens.get(k);
+            for (int c = 0; c < token.length(); c++) {
+                if (Character.isLowerCase(token.charAt(c))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The start of a span with leading day and month names left out: they are dates, not names. */
     private static int trimStart(List<String> tokens, int start, int end) {
         while (start < end && CALENDAR_WORDS.contains(tokens.get(start))) {
@@ -140,31 +228,20 @@ public final class EntityFinder {
                 lastTitle = k;
             }
         }
-        EntityType type;
-        int nameStart = start;
-        if (lastTitle >= 0 && lastTitle < end - 1 && !containsAny(tokens, lastTitle + 1, end, ORGANIZATION_WORDS)) {
-            type = EntityType.PERSON;
-            nameStart = lastTitle + 1;
-        } else if (lastTitle == end - 1) {
-            return null;
-        } else if (containsAny(tokens, start, end, ORGANIZATION_WORDS) || isAcronym(tokens, start, end)) {
-            type = EntityType.ORGANIZATION;
-        } else if (containsAny(tokens, start, end, PLACE_WORDS) || end - start == 1 && PLACE_ACRONYMS.contains(tokens.get(start))) {
-            type = EntityType.LOCATION;
-        } else if (start > 0 && LOWERCASE_ROLES.contains(tokens.get(start - 1))) {
-            type = EntityType.PERSON;
-        } else if (start > 0 && PLACE_PREPOSITIONS.contains(tokens.get(start - 1))) {
-            type = EntityType.LOCATION;
-        } else {
-            type = EntityType.OTHER;
-        }
-        if (CONNECTORS.contains(tokens.get(nameStart))) {
+        boolean titled = lastTitle >= 0 && lastTitle < end - 1 && !containsAny(tokens, lastTitle + 1, end, ORGANIZATION_WORDS);
+        int nameStart = titled ? lastTitle + 1 : start;
+        if (lastTitle == end - 1 || CONNECTORS.contains(tokens.get(nameStart))) {
             return null;
         }
         String name = String.join(" ", tokens.subList(nameStart, end)).replace(" - ", "-")
                 .replaceAll("(['’]s|[.,;:\\]\\[])$", "");
-        if (name.length() < 2) {
+        if (name.length() < 2 || isShouted(tokens, nameStart, end) && !isKnown(name) && end - nameStart == 1
+                && tokens.get(nameStart).length() > 4 || NOT_NAMES.contains(name)) {
             return null;
+        }
+        EntityType type = titled ? EntityType.PERSON : type(tokens, start, nameStart, end, name);
+        if (type == EntityType.LOCATION && end < tokens.size() && isScore(tokens.get(end)) && !Gazetteers.isCountry(name)) {
+            type = EntityType.ORGANIZATION;
         }
         return new EntityMention(sentence, nameStart, end, name, type);
     }
@@ -209,6 +286,9 @@ public final class EntityFinder {
         String tag = tags.get(i);
         if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) {
             return false;
+        }
+        if (Gazetteers.isPlace(token) || Gazetteers.isOrganization(token)) {
+            return true;
         }
         return tag.equals("PROPN") || tag.equals("NNP") || tag.equals("NNPS")
                 || i > 0 && (tag.equals("NOUN") || tag.equals("NN") || tag.equals("NNS"));

@@ -24,6 +24,12 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private final EntityFinder entityFinder = new EntityFinder();
     private final QuoteFinder quoteFinder = new QuoteFinder();
 
+    /** One sentence already split into tokens, tagged: for text that comes tokenized, as evaluation data does. */
+    public Sentence tagged(List<String> tokens) {
+        String[] tags = tagger.tag(tokens.toArray(String[]::new));
+        return new Sentence(String.join(" ", tokens), 0, tokens, Arrays.asList(tags));
+    }
+
     @Override
     public AnalyzedDocument analyze(Article article) {
         List<Sentence> sentences = new ArrayList<>();
