@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  */
 final class QuoteFinder {
 
-    private static final String CUE = "(?:said|says|told|added|adds|asked|stated|declared|explained|insisted|warned|"
-            + "noted|wrote|replied|claimed|denied|recalled|continued|argued|announced|acknowledged|admitted)";
+    private static final String CUE = "(?:said|says|told|tells|added|adds|asked|asks|stated|states|declared|declares|"
+            + "explained|explains|insisted|insists|warned|warns|noted|notes|wrote|writes|replied|replies|claimed|claims|"
+            + "denied|denies|recalled|recalls|continued|continues|argued|argues|announced|announces|acknowledged|"
+            + "acknowledges|admitted|admits|tweeted|tweets|posted|posts|testified|testifies|responded|responds|"
+            + "suggested|suggests|concluded|concludes|stressed|stresses|cautioned|cautions|quipped|quips|joked|jokes|"
+            + "observed|observes|predicted|predicts|complained|complains|boasted|boasts|urged|urges|vowed|vows)";
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|al-\\p{L}+|de|van|von|bin)){0,5})";
     private static final String DESCRIPTION = "(?:(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+)";
     private static final String ROLE = "(?:(?:[a-z][\\p{L}'’-]*\\s+){0,4})";
@@ -32,6 +36,7 @@ final class QuoteFinder {
     private static final Pattern CUE_THEN_SPEAKER = Pattern.compile("^\\s*,?\\s*" + CUE + "\\s+(?:" + SPEAKER + ")");
     private static final Pattern ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?:" + SPEAKER + ")");
     private static final Pattern BEFORE_QUOTE = Pattern.compile("(?:" + SPEAKER + ")\\s+" + CUE + "(?:\\s+[^.!?\"]{0,60}?)?\\s*[:,]\\s*$");
+    private static final Pattern SPEAKER_CUE_ANYWHERE = Pattern.compile("(?:^|[\\s,;])(?:" + SPEAKER + ")" + APPOSITION + "\\s+" + CUE + "\\b");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MIN_EMBEDDED_QUOTE_WORDS = 6;
@@ -63,6 +68,9 @@ final class QuoteFinder {
                 if (speaker == null && previousSpeaker != null && m.start() - previousEnd <= MAX_CONTINUATION_GAP) {
                     speaker = previousSpeaker;
                 }
+                if (speaker == null) {
+                    speaker = speakerOfSentenceBefore(context, lastSpeaker, entities);
+                }
                 if (isQuote(text)) {
                     quotes.add(new Quote(text, speaker));
                     if (speaker != null) {
@@ -90,6 +98,29 @@ final class QuoteFinder {
             return resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
         }
         return null;
+    }
+
+    /**
+     * The speaker of a quote with no cue of its own, named by a cue in the sentence just before it
+     * ({@code Earnest said Monday. "What I would also say..."}); null when that sentence has no cue.
+     */
+    private static String speakerOfSentenceBefore(String context, String lastSpeaker, List<Entity> entities) {
+        String text = context.stripTrailing();
+        int end = text.length();
+        if (end == 0) {
+            return null;
+        }
+        int start = lastSentenceEnd(text, end - 1);
+        String sentence = text.substring(start, end);
+        if (sentence.indexOf('"') >= 0) {
+            return null;
+        }
+        Matcher m = SPEAKER_CUE_ANYWHERE.matcher(sentence);
+        String speaker = null;
+        while (m.find()) {
+            speaker = resolve(m, sentence, context, lastSpeaker, entities);
+        }
+        return speaker;
     }
 
     /**
