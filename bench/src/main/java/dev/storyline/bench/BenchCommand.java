@@ -1,6 +1,7 @@
 package dev.storyline.bench;
 
 import dev.storyline.bench.extraction.ExtractionSpeed;
+import dev.storyline.bench.nlp.AnalyzeSpeed;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "storyline bench", mixinStandardHelpOptions = true, version = "storyline-bench 0.1.0",
         description = "Evaluations and benchmarks. Not unit tests: run them by hand or in a bench job.",
-        subcommands = {EvalCommand.class, ExtractionSpeed.class, PipelineBenchmark.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, ExtractionSpeed.class, AnalyzeSpeed.class, PipelineBenchmark.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -19,7 +20,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use eval, extraction-speed, pipeline or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use eval, extraction-speed, analyze-speed, pipeline or help");
     }
 
     public static void main(String[] args) {

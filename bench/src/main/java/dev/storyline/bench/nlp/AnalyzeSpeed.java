@@ -1,0 +1,85 @@
+package dev.storyline.bench.nlp;
+
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.Article;
+import dev.storyline.model.Sentence;
+import dev.storyline.nlp.OpenNlpTextAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code storyline bench analyze-speed}: articles and tokens per second of the analyze stage (sentences, tokens,
+ * part-of-speech tags, entities, quotes) on one thread, over the real news articles of PolNeAR's training split.
+ */
+@Command(name = "analyze-speed", mixinStandardHelpOptions = true,
+        description = "Articles/s and tokens/s of the analyze stage on one thread, over PolNeAR's training articles.")
+public final class AnalyzeSpeed implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The shared data directory holding polnear. "
+            + "Default: ../shared/data beside the project.")
+    Path data;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "Passes before measuring (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--passes", defaultValue = "2", description = "Measured passes (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Option(names = "--json", description = "Print a one-line JSON summary instead of the table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        Path shared = data != null ? data
+                : Path.of(System.getenv().getOrDefault("STORYLINE_HOME", ".")).resolve("../shared/data").normalize();
+        Path directory = shared.resolve("polnear/train");
+        if (!Files.isDirectory(directory)) {
+            System.err.println(directory + ": no such data set directory");
+            return 1;
+        }
+        List<Article> articles = new ArrayList<>();
+        for (PolNear.Article article : PolNear.read(directory)) {
+            articles.add(new Article(article.name(), article.name(), null, article.title(), null, null, null,
+                    article.paragraphs(), List.of()));
+        }
+        OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer();
+        for (int pass = 0; pass < warmup; pass++) {
+            analyzeAll(analyzer, articles);
+        }
+        long tokens = 0;
+        long start = System.nanoTime();
+        for (int pass = 0; pass < passes; pass++) {
+            tokens += analyzeAll(analyzer, articles);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double articlesPerSecond = articles.size() * (double) passes / seconds;
+        double tokensPerSecond = tokens / seconds;
+        if (json) {
+            System.out.printf(Locale.ROOT, "{\"articles\":%d,\"articles_per_second\":%.1f,\"tokens_per_second\":%.0f}%n",
+                    articles.size(), articlesPerSecond, tokensPerSecond);
+        } else {
+            System.out.printf(Locale.ROOT, "analyze stage, one thread, %d PolNeAR articles x %d passes: %.1f articles/s, %.0f tokens/s%n",
+                    articles.size(), passes, articlesPerSecond, tokensPerSecond);
+        }
+        return 0;
+    }
+
+    private static long analyzeAll(OpenNlpTextAnalyzer analyzer, List<Article> articles) {
+        long tokens = 0;
+        for (Article article : articles) {
+            AnalyzedDocument document = analyzer.analyze(article);
+            for (Sentence sentence : document.sentences()) {
+                tokens += sentence.tokens().size();
+            }
+        }
+        return tokens;
+    }
+}
