@@ -33,10 +33,11 @@ import java.util.concurrent.Callable;
  * crosses the budget is cut at it. The systems:
  * <ul>
  *   <li>{@code storyline}: {@link CentroidSummarizer} with the smallest sentence count k whose summary reaches the
- *       budget. Its picks for k are the first k of its greedy ranking, put in reading order, so the budget then cuts
- *       the summary the summarizer would give at that length;</li>
- *   <li>{@code storyline-k10}: the same with k fixed at {@value #FIXED_K}; with about ten sentences to a line this keeps
- *       nearly every candidate, in reading order, so it shows what the budget alone does;</li>
+ *       budget. Its greedy choice does not depend on k, so this is its best-ranked sentences up to the budget, in
+ *       reading order, the last of them in reading order cut;</li>
+ *   <li>{@code storyline-k10}: the same with k fixed at {@value #FIXED_K}. A NeuS line has about seven sentences, so this
+ *       keeps every candidate in reading order and the budget alone decides: in effect LEAD without the short and
+ *       quote-led sentences the summarizer never picks. It shows how much of {@code storyline} comes from the ranking;</li>
  *   <li>{@code lead}: the first article's sentences, then the next articles', in line order;</li>
  *   <li>{@code lexrank}: {@link LexRank} over all sentences of the line.</li>
  * </ul>

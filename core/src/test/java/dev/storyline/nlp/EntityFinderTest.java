@@ -1,0 +1,66 @@
+package dev.storyline.nlp;
+
+import dev.storyline.model.EntityType;
+import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityFinderTest {
+
+    private final OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer();
+    private final EntityFinder finder = new EntityFinder();
+
+    @Test
+    void gazetteersTypeNamesThatHaveNoTitleOrKeyword() {
+        Map<String, EntityType> types = types("Officials in Germany said Siemens would open a plant near Munich .");
+
+        assertThat(types).containsEntry("Germany", EntityType.LOCATION)
+                .containsEntry("Siemens", EntityType.ORGANIZATION)
+                .containsEntry("Munich", EntityType.LOCATION);
+    }
+
+    @Test
+    void aCityBeforeAScoreIsAClubButACountryStaysAPlace() {
+        Map<String, EntityType> types = types("Barcelona 3 Valencia 1 , while Italy 2 Norway 0 .");
+
+        assertThat(types).containsEntry("Barcelona", EntityType.ORGANIZATION).containsEntry("Valencia", EntityType.ORGANIZATION)
+                .containsEntry("Italy", EntityType.LOCATION).containsEntry("Norway", EntityType.LOCATION);
+    }
+
+    @Test
+    void aPersonOfACountryIsTwoNamesAndACompetitionIsNone() {
+        Map<String, EntityType> types = types("Ambassador Paolo Fulci of Italy spoke before the World Cup final .");
+
+        assertThat(types).containsEntry("Paolo Fulci", EntityType.PERSON).containsEntry("Italy", EntityType.LOCATION);
+        assertThat(types.get("World Cup")).isIn(null, EntityType.OTHER);
+    }
+
+    @Test
+    void aRunOfTwoUnknownCapitalizedWordsReadsAsAPersonAndASurnameFollowsIt() {
+        List<String> first = List.of("Nadim", "Ladki", "scored", "twice", ".");
+        List<String> second = List.of("Ladki", "was", "substituted", "late", ".");
+
+        List<EntityMention> mentions = finder.mentions(List.of(analyzer.tagged(first), analyzer.tagged(second)));
+
+        assertThat(mentions).extracting(EntityMention::name, EntityMention::type).contains(
+                Tuple.tuple("Nadim Ladki", EntityType.PERSON),
+                Tuple.tuple("Ladki", EntityType.PERSON));
+        assertThat(mentions.get(0).start()).isZero();
+        assertThat(mentions.get(0).end()).isEqualTo(2);
+    }
+
+    private Map<String, EntityType> types(String tokenizedSentence) {
+        List<String> tokens = new ArrayList<>(List.of(tokenizedSentence.split(" ")));
+        Map<String, EntityType> types = new LinkedHashMap<>();
+        for (EntityMention mention : finder.mentions(List.of(analyzer.tagged(tokens)))) {
+            types.put(mention.name(), mention.type());
+        }
+        return types;
+    }
+}
