@@ -5,6 +5,7 @@ import dev.storyline.bench.dedup.DedupEvaluation;
 import dev.storyline.bench.extraction.ExtractionEvaluation;
 import dev.storyline.bench.nlp.NerEvaluation;
 import dev.storyline.bench.nlp.QuoteEvaluation;
+import dev.storyline.bench.summaries.SummaryEvaluation;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 /** {@code storyline bench eval}: quality evaluations on the public data sets, one subcommand per stage. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Quality evaluations against the public data sets in ../shared/data.",
-        subcommands = {ExtractionEvaluation.class, DedupEvaluation.class, ClusteringEvaluation.class, NerEvaluation.class, QuoteEvaluation.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractionEvaluation.class, DedupEvaluation.class, ClusteringEvaluation.class, NerEvaluation.class, QuoteEvaluation.class, SummaryEvaluation.class, CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -20,6 +21,6 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use extraction, dedup, clustering, ner, quotes or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use extraction, dedup, clustering, ner, quotes, summaries or help");
     }
 }
