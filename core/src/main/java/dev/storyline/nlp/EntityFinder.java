@@ -25,7 +25,8 @@ public final class EntityFinder {
             "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Chair", "Ambassador", "Commissioner",
             "Professor", "Prof.", "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "King", "Queen", "Prince",
             "Princess", "Pope", "Sheikh", "Manager", "Coach", "Inspector", "Sergeant", "Lieutenant", "Premier",
-            "Chief", "Deputy", "Speaker", "Justice", "Bishop", "Father", "Lord", "Lady", "Dame", "Rep.", "Sen.");
+            "Chief", "Deputy", "Speaker", "Justice", "Bishop", "Father", "Lord", "Lady", "Dame", "Rep.", "Sen.",
+            "Striker", "Midfielder", "Defender", "Goalkeeper");
     private static final Set<String> LOWERCASE_ROLES = Set.of("engineer", "spokesman", "spokeswoman", "spokesperson",
             "minister", "president", "director", "chairman", "chairwoman", "chair", "judge", "manager", "senator",
             "mayor", "chief", "official", "secretary", "leader", "head", "coach", "founder", "captain", "driver",

@@ -28,9 +28,14 @@ final class QuoteFinder {
             + "observed|observes|predicted|predicts|complained|complains|boasted|boasts|urged|urges|vowed|vows)";
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|al-\\p{L}+|de|van|von|bin)){0,5})";
     private static final String DESCRIPTION = "(?:(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+)";
-    private static final String ROLE = "(?:(?:[a-z][\\p{L}'’-]*\\s+){0,4})";
+    /**
+     * Words before a speaker's name that say who they are: lower-case roles ("union leader"), possibly after an
+     * owner ("Corrowby's mayor, ", "Rovers manager ", "his daughter, ").
+     */
+    private static final String ROLE = "(?:(?:(?:[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*){0,3}['’]s|[A-Z][\\p{L}.-]*|his|her|their|its)\\s+)?"
+            + "(?:[a-z][\\p{L}'’-]*\\s+){0,3}[a-z][\\p{L}'’-]*,?\\s+|(?:[a-z][\\p{L}'’-]*\\s+){0,4})";
     private static final String SPEAKER = "(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<description>" + DESCRIPTION + ")|" + ROLE + "(?<name>" + NAME + ")";
-    private static final String APPOSITION = "(?:,\\s*[^,\"]{1,60},)?";
+    private static final String APPOSITION = "(?:,\\s*[^,\"]{1,60},|\\s+(?:of|from|at)\\s+(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,5})?";
 
     private static final Pattern SPEAKER_THEN_CUE = Pattern.compile("^\\s*,?\\s*(?:" + SPEAKER + ")" + APPOSITION + "\\s+" + CUE + "\\b");
     private static final Pattern CUE_THEN_SPEAKER = Pattern.compile("^\\s*,?\\s*" + CUE + "\\s+(?:" + SPEAKER + ")");

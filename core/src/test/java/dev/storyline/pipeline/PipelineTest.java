@@ -6,6 +6,7 @@ import dev.storyline.model.Claim;
 import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.ChangedParagraph;
 import dev.storyline.model.Family;
+import dev.storyline.model.Quote;
 import dev.storyline.model.WordEdit;
 import dev.storyline.model.Report;
 import dev.storyline.model.Story;
@@ -19,8 +20,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,6 +101,45 @@ class PipelineTest {
             assertThat(c.text()).contains("14 were injured");
             assertThat(c.disputedBy()).anySatisfy(d -> assertThat(d.text()).contains("Nineteen people were injured"));
         });
+    }
+
+    @Test
+    void demoFindsEveryDirectQuoteWithItsSpeaker() {
+        // "" marks a short quoted phrase inside a sentence, which no cue attributes.
+        Map<String, List<String>> expected = Map.ofEntries(
+                Map.entry("001_bridge-collapse-courier", List.of("Oriana Vesk", "Pavel Dunkar", "Mirela Hask", "Mirela Hask")),
+                Map.entry("002_bridge-collapse-northreach", List.of("Oriana Vesk", "Emil Vorst", "Hanne Loid", "Hanne Loid")),
+                Map.entry("003_bridge-collapse-tallis-wire", List.of("Oriana Vesk", "Pavel Dunkar")),
+                Map.entry("004_bridge-collapse-kessara-syndicated", List.of("Oriana Vesk", "Pavel Dunkar")),
+                Map.entry("005_bridge-collapse-pellwick-syndicated", List.of("Oriana Vesk", "Pavel Dunkar")),
+                Map.entry("006_inquiry-opens-courier", List.of("Marit Solvane", "Lise Merrick", "Lise Merrick", "Oriana Vesk")),
+                Map.entry("007_inquiry-opens-northreach", List.of("Marit Solvane", "Marit Solvane", "Marit Solvane", "Oriana Vesk")),
+                Map.entry("008_inquiry-opens-orrin", List.of("Marit Solvane", "Anton Griel", "Anton Griel")),
+                Map.entry("009_engineer-resigns-courier", List.of("the report", "Pavel Dunkar", "Pavel Dunkar", "Oriana Vesk", "Bertil Ashgrove", "Bertil Ashgrove")),
+                Map.entry("010_engineer-resigns-pellwick", List.of("Dunkar", "Dunkar", "Elin Kosk")),
+                Map.entry("011_water-rationing-kessara", List.of("Renata Olsk", "Joran Tebbe", "Joran Tebbe")),
+                Map.entry("012_water-rationing-orrin", List.of("Renata Olsk", "Tamsin Holloway", "Tamsin Holloway", "Joran Tebbe")),
+                Map.entry("013_corrowby-protest-kessara", List.of("Joran Tebbe", "Joran Tebbe")),
+                Map.entry("014_corrowby-protest-merethvoice", List.of("Joran Tebbe", "Ruta Penner", "Ruta Penner", "Edvin Strahl")),
+                Map.entry("015_water-bill-vote-merethvoice", List.of("Idris Kalloway", "Lisbet Harrow", "Lisbet Harrow", "", "Renata Olsk", "Renata Olsk")),
+                Map.entry("016_chess-open-orrin", List.of("Nadia Korvel", "Nadia Korvel", "Edgar Lumm", "Nadia Korvel")),
+                Map.entry("017_salt-road-museum-pellwick", List.of("Oskar Lindahl", "Oskar Lindahl", "Hedda Brook", "Hedda Brook")),
+                Map.entry("018_folio-ereader-ivelan", List.of("Yannick Oster", "Yannick Oster", "Petra Vask", "Petra Vask")),
+                Map.entry("019_cup-semifinal-northreach", List.of("Vera Ollenby", "Vera Ollenby", "Ilya Brenn", "Ilya Brenn", "")),
+                Map.entry("vdd-2026-05-08-heron-chicks", List.of("Ottilie Varga", "Ottilie Varga", "Ottilie Varga")),
+                Map.entry("vdd-2026-06-03-mereth-rationing", List.of("Renata Olsk", "Joran Tebbe", "Joran Tebbe")),
+                Map.entry("vdd-2026-07-02-water-bill-vote", List.of("Idris Kalloway", "Idris Kalloway", "", "Joran Tebbe")));
+        Map<String, List<String>> found = new TreeMap<>();
+        for (AnalyzedDocument document : demo.documents()) {
+            List<String> speakers = new ArrayList<>();
+            for (Quote quote : document.quotes()) {
+                speakers.add(quote.speaker() == null ? "" : quote.speaker());
+            }
+            if (!speakers.isEmpty()) {
+                found.put(document.id(), speakers);
+            }
+        }
+        assertThat(found).isEqualTo(new TreeMap<>(expected));
     }
 
     @Test
