@@ -77,7 +77,7 @@ final class QuoteFinder {
                     speaker = speakerOfSentenceBefore(context, lastSpeaker, entities);
                 }
                 if (isQuote(text)) {
-                    quotes.add(new Quote(text, speaker));
+                    quotes.add(new Quote(text, speaker, isAnonymous(speaker)));
                     if (speaker != null) {
                         lastSpeaker = speaker;
                     }
@@ -103,6 +103,20 @@ final class QuoteFinder {
             return resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
         }
         return null;
+    }
+
+    /**
+     * Whether a speaker is an unnamed source: a description with an indefinite article or a plural of people
+     * ("a source close to the mayor", "officials familiar with the talks"), as opposed to a name or a definite
+     * description that points at someone known ("the minister", "the report").
+     */
+    static boolean isAnonymous(String speaker) {
+        if (speaker == null) {
+            return false;
+        }
+        String lower = speaker.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ") || lower.startsWith("sources")
+                || lower.startsWith("officials") || lower.startsWith("people ") || lower.startsWith("some ");
     }
 
     /**

@@ -166,6 +166,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStartObject();
             json.writeStringField("text", quote.text());
             json.writeStringField("speaker", quote.speaker());
+            json.writeBooleanField("anonymous", quote.anonymous());
             json.writeEndObject();
         }
         json.writeEndArray();

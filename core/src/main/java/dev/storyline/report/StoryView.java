@@ -48,7 +48,8 @@ final class StoryView {
         for (String id : story.documents()) {
             AnalyzedDocument document = index.documents.get(id);
             for (Quote quote : document.quotes()) {
-                String speaker = quote.speaker() == null ? "Unattributed" : quote.speaker();
+                String speaker = quote.speaker() == null ? "Unattributed"
+                        : quote.anonymous() ? quote.speaker() + " (unnamed source)" : quote.speaker();
                 List<AttributedQuote> quotes = quotesBySpeaker.computeIfAbsent(speaker, s -> new ArrayList<>());
                 AttributedQuote same = null;
                 for (AttributedQuote existing : quotes) {
