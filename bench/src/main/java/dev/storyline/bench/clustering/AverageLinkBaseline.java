@@ -1,5 +1,7 @@
 package dev.storyline.bench.clustering;
 
+import dev.storyline.nlp.TermVector;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,10 +51,10 @@ final class AverageLinkBaseline {
     static double[] pairCosines(List<LabeledDocument> firsts, List<LabeledDocument> seconds) {
         List<LabeledDocument> all = new ArrayList<>(firsts);
         all.addAll(seconds);
-        List<Map<String, Double>> vectors = vectors(all);
+        List<TermVector> vectors = vectors(all);
         double[] cosines = new double[firsts.size()];
         for (int i = 0; i < firsts.size(); i++) {
-            cosines[i] = dot(vectors.get(i), vectors.get(firsts.size() + i));
+            cosines[i] = vectors.get(i).cosine(vectors.get(firsts.size() + i));
         }
         return cosines;
     }
@@ -119,12 +121,12 @@ final class AverageLinkBaseline {
         return best;
     }
 
-    private static float[][] cosines(List<Map<String, Double>> vectors) {
+    private static float[][] cosines(List<TermVector> vectors) {
         int n = vectors.size();
         float[][] similarity = new float[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                float cosine = (float) dot(vectors.get(i), vectors.get(j));
+                float cosine = (float) vectors.get(i).cosine(vectors.get(j));
                 similarity[i][j] = cosine;
                 similarity[j][i] = cosine;
             }
@@ -132,7 +134,8 @@ final class AverageLinkBaseline {
         return similarity;
     }
 
-    private static List<Map<String, Double>> vectors(List<LabeledDocument> documents) {
+    /** Sublinear TF-IDF vectors over every word of title and body, IDF smoothed over the documents given. */
+    private static List<TermVector> vectors(List<LabeledDocument> documents) {
         List<Map<String, Integer>> counts = new ArrayList<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (LabeledDocument document : documents) {
@@ -149,33 +152,10 @@ final class AverageLinkBaseline {
             }
         }
         int n = documents.size();
-        List<Map<String, Double>> vectors = new ArrayList<>();
+        List<TermVector> vectors = new ArrayList<>();
         for (Map<String, Integer> terms : counts) {
-            Map<String, Double> vector = new HashMap<>();
-            double norm = 0;
-            for (Map.Entry<String, Integer> term : terms.entrySet()) {
-                double weight = (1 + Math.log(term.getValue()))
-                        * (Math.log((1.0 + n) / (1.0 + documentFrequency.get(term.getKey()))) + 1);
-                vector.put(term.getKey(), weight);
-                norm += weight * weight;
-            }
-            double length = Math.sqrt(norm);
-            vector.replaceAll((term, weight) -> weight / length);
-            vectors.add(vector);
+            vectors.add(TermVector.tfIdf(terms, term -> Math.log((1.0 + n) / (1.0 + documentFrequency.get(term))) + 1));
         }
         return vectors;
-    }
-
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> entry : small.entrySet()) {
-            Double weight = large.get(entry.getKey());
-            if (weight != null) {
-                dot += weight * entry.getValue();
-            }
-        }
-        return dot;
     }
 }

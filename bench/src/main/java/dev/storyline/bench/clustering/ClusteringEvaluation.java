@@ -1,5 +1,6 @@
 package dev.storyline.bench.clustering;
 
+import dev.storyline.bench.SharedData;
 import dev.storyline.cluster.ClusterInput;
 import dev.storyline.cluster.Clustering;
 import dev.storyline.cluster.ClusteringSettings;
@@ -81,8 +82,7 @@ public final class ClusteringEvaluation implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path shared = data != null ? data
-                : Path.of(System.getenv().getOrDefault("STORYLINE_HOME", ".")).resolve("../shared/data").normalize();
+        Path shared = SharedData.directory(data);
         for (String set : List.of("ecbplus", "neus", "semeval2022-task8")) {
             if (!Files.isDirectory(shared.resolve(set))) {
                 System.err.println(shared.resolve(set) + ": no such data set directory");

@@ -1,5 +1,6 @@
 package dev.storyline.bench.dedup;
 
+import dev.storyline.bench.SharedData;
 import dev.storyline.dedup.DedupConfig;
 import dev.storyline.dedup.LshIndex;
 import dev.storyline.dedup.MinHasher;
@@ -77,8 +78,7 @@ public final class DedupEvaluation implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path shared = data != null ? data
-                : Path.of(System.getenv().getOrDefault("STORYLINE_HOME", ".")).resolve("../shared/data").normalize();
+        Path shared = SharedData.directory(data);
         Path aeb = shared.resolve("aeb");
         Path polnear = shared.resolve("polnear");
         for (Path directory : List.of(aeb, polnear)) {

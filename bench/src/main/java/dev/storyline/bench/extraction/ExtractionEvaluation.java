@@ -1,5 +1,6 @@
 package dev.storyline.bench.extraction;
 
+import dev.storyline.bench.SharedData;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.model.Article;
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ public final class ExtractionEvaluation implements Callable<Integer> {
     }
 
     private static List<Path> defaultDataSets() {
-        Path shared = Path.of(System.getenv().getOrDefault("STORYLINE_HOME", ".")).resolve("../shared/data").normalize();
+        Path shared = SharedData.directory(null);
         return List.of(shared.resolve("aeb"), shared.resolve("trafilatura-eval"), shared.resolve("htmldate-eval"));
     }
 

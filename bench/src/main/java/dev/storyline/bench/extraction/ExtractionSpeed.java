@@ -1,5 +1,6 @@
 package dev.storyline.bench.extraction;
 
+import dev.storyline.bench.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.extract.ArticleExtractor;
@@ -54,8 +55,7 @@ public final class ExtractionSpeed implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path home = Path.of(System.getenv().getOrDefault("STORYLINE_HOME", "."));
-        Path directory = data != null ? data : home.resolve("../shared/data/aeb").normalize();
+        Path directory = data != null ? data : SharedData.directory(null).resolve("aeb");
         List<EvalPage> pages = DataSets.read(directory);
         List<RawDocument> documents = new ArrayList<>();
         long bytes = 0;
@@ -82,7 +82,7 @@ public final class ExtractionSpeed implements Callable<Integer> {
         results.add(result("storyline", pages.size() * passes, bytes * passes, extractNanos, 0));
         results.add(result("jsoup parse only", pages.size() * passes, bytes * passes, parseNanos, 0));
         if (!noPeers) {
-            results.addAll(peers(home.resolve("bench/peers"), pages));
+            results.addAll(peers(SharedData.home().resolve("bench/peers"), pages));
         }
         print(directory, pages.size(), bytes, results);
         return 0;

@@ -1,5 +1,6 @@
 package dev.storyline.bench.nlp;
 
+import dev.storyline.bench.SharedData;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Sentence;
 import dev.storyline.nlp.EntityFinder;
@@ -49,8 +50,7 @@ public final class NerEvaluation implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path shared = data != null ? data
-                : Path.of(System.getenv().getOrDefault("STORYLINE_HOME", ".")).resolve("../shared/data").normalize();
+        Path shared = SharedData.directory(data);
         Path file = shared.resolve("conll2003/eng.testb");
         if (!Files.isRegularFile(file)) {
             System.err.println(file + ": no such file");

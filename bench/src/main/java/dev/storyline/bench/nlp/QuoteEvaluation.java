@@ -1,5 +1,6 @@
 package dev.storyline.bench.nlp;
 
+import dev.storyline.bench.SharedData;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Quote;
 import dev.storyline.nlp.OpenNlpTextAnalyzer;
@@ -48,8 +49,7 @@ public final class QuoteEvaluation implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path shared = data != null ? data
-                : Path.of(System.getenv().getOrDefault("STORYLINE_HOME", ".")).resolve("../shared/data").normalize();
+        Path shared = SharedData.directory(data);
         Path directory = shared.resolve("polnear").resolve(split);
         if (!Files.isDirectory(directory)) {
             System.err.println(directory + ": no such data set directory");

@@ -1,5 +1,6 @@
 package dev.storyline.bench.summaries;
 
+import dev.storyline.bench.SharedData;
 import dev.storyline.bench.clustering.LabeledDocument;
 import dev.storyline.bench.clustering.Neus;
 import dev.storyline.model.AnalyzedDocument;
@@ -85,8 +86,7 @@ public final class SummaryEvaluation implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        Path shared = data != null ? data
-                : Path.of(System.getenv().getOrDefault("STORYLINE_HOME", ".")).resolve("../shared/data").normalize();
+        Path shared = SharedData.directory(data);
         Path neus = shared.resolve("neus");
         if (!Files.isRegularFile(neus.resolve("test.source")) || !Files.isRegularFile(neus.resolve("test.target"))) {
             System.err.println(neus + ": test.source and test.target not found");
