@@ -1,6 +1,7 @@
 package dev.storyline.cluster;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
  * One document as the clusterer sees it: TF-IDF sub-vectors for the headline, the lead (the first
@@ -11,5 +12,9 @@ import java.time.LocalDate;
 record DocumentVectors(String id, String title, String lead, LocalDate published, SparseVector titleTerms,
                        SparseVector leadTerms, SparseVector bodyTerms, SparseVector allTerms, SparseVector names,
                        float[] embedding) {
+
+    /** Dated documents by date, undated ones last; a stable sort keeps arrival order among equals. */
+    static final Comparator<DocumentVectors> IN_TIME_ORDER =
+            Comparator.comparing(DocumentVectors::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
 }
 

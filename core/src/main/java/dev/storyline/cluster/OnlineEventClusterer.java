@@ -127,7 +127,9 @@ public final class OnlineEventClusterer {
         List<Event> ordered = new ArrayList<>();
         for (EventCluster cluster : alive) {
             List<String> ids = new ArrayList<>();
-            for (DocumentVectors member : inTimeOrderOfVectors(cluster.members)) {
+            List<DocumentVectors> members = new ArrayList<>(cluster.members);
+            members.sort(DocumentVectors.IN_TIME_ORDER);
+            for (DocumentVectors member : members) {
                 ids.add(member.id());
             }
             Event event = new Event("e" + (ordered.size() + 1), Headlines.mostCentral(cluster.members, cluster.profile),
@@ -237,12 +239,6 @@ public final class OnlineEventClusterer {
     public static List<ClusterInput> inTimeOrder(List<ClusterInput> documents) {
         List<ClusterInput> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(ClusterInput::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
-        return sorted;
-    }
-
-    private static List<DocumentVectors> inTimeOrderOfVectors(List<DocumentVectors> members) {
-        List<DocumentVectors> sorted = new ArrayList<>(members);
-        sorted.sort(Comparator.comparing(DocumentVectors::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
         return sorted;
     }
 }

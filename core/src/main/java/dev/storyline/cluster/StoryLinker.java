@@ -3,9 +3,7 @@ package dev.storyline.cluster;
 import dev.storyline.model.Event;
 import dev.storyline.model.Story;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -115,7 +113,7 @@ final class StoryLinker {
             members.addAll(cluster.members);
             profile.add(cluster.profile);
         }
-        members.sort(Comparator.comparing(DocumentVectors::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
+        members.sort(DocumentVectors.IN_TIME_ORDER);
         List<String> documentIds = new ArrayList<>();
         for (DocumentVectors member : members) {
             documentIds.add(member.id());
