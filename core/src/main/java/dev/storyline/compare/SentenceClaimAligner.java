@@ -117,6 +117,37 @@ public final class SentenceClaimAligner implements ClaimComparer {
         return claims;
     }
 
+    /**
+     * How two single statements relate under the same rules as whole claims, without the time window: what a claim
+     * comparison of two sources would decide if each made only this statement.
+     */
+    public static StatementRelation relate(Sentence a, Sentence b) {
+        Set<String> stemsA = ContentWords.stems(a);
+        Set<String> stemsB = ContentWords.stems(b);
+        List<ContentWords.Quantity> quantitiesA = ContentWords.quantities(a);
+        List<ContentWords.Quantity> quantitiesB = ContentWords.quantities(b);
+        boolean deniesA = DENIAL.matcher(a.text()).find();
+        boolean deniesB = DENIAL.matcher(b.text()).find();
+        double overlap = ContentWords.dice(stemsA, stemsB);
+        boolean otherNumbers = ContentWords.conflictingQuantities(quantitiesA, quantitiesB);
+        boolean sameClaim = overlap >= SAME_CLAIM && deniesA == deniesB && !otherNumbers;
+        String reason = null;
+        if (deniesA != deniesB && deniesSubject(deniesA ? a : b, deniesA ? stemsB : stemsA)) {
+            reason = "denial";
+        } else if (otherNumbers) {
+            reason = "different number";
+        }
+        return new StatementRelation(overlap, sameClaim, reason != null, reason);
+    }
+
+    private static boolean deniesSubject(Sentence denial, Set<String> claimStems) {
+        Group group = new Group();
+        group.sentences.add(denial);
+        Set<String> denied = group.deniedStems();
+        return ContentWords.shared(claimStems, denied) >= MIN_SHARED_FOR_DISPUTE
+                && ContentWords.overlap(claimStems, denied) >= SAME_SUBJECT;
+    }
+
     /** The group stating the same claim: enough shared stems, and no other numbers. */
     private static Group bestGroup(List<Group> groups, Set<String> stems, List<ContentWords.Quantity> quantities,
                                    boolean denies) {
