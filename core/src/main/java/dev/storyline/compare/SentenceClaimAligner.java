@@ -3,70 +3,113 @@ package dev.storyline.compare;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.CitedText;
 import dev.storyline.model.Claim;
+import dev.storyline.model.ClaimEvidence;
 import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.Family;
+import dev.storyline.model.Quantity;
 import dev.storyline.model.Sentence;
 import dev.storyline.nlp.ContentWords;
+import dev.storyline.nlp.QuantityFinder;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Aligns sentences across the documents of a story by their content words and marks each aligned claim:
+ * Aligns sentences across the documents of a story by their content words and marks each aligned claim.
  * <ul>
- *   <li>a sentence whose stems have a Dice coefficient of at least {@link #SAME_CLAIM} with a claim's first sentence,
- *       and no other number for something both count, states that claim;</li>
- *   <li>a claim made by two or more families is {@code agreed}, by one family {@code single-source};</li>
- *   <li>a sentence that denies something never joins a claim that does not, and the other way round;</li>
- *   <li>a claim is {@code disputed} when another family's sentence denies it: a denial cue ("denied that ...")
- *       whose complement shares at least {@link #MIN_SHARED_FOR_DISPUTE} stems and {@link #SAME_SUBJECT} of the
- *       smaller stem set with the claim; or when another family, within {@link #SAME_TIME_DAYS} days, gives another
- *       number for something counted in the same words ("14 were injured", "nineteen people were injured").
- *       Different numbers weeks apart are a change, not a contradiction.</li>
+ *   <li>A sentence states a claim when its stems have a Dice coefficient of at least {@link #SAME_CLAIM} with the
+ *       claim's first sentence, or at least {@link #SAME_CLAIM_WITH_NUMBER} when both give the same number for the
+ *       same thing ("killing three people and injuring 14", "three people were killed and 14 were injured"); it must
+ *       have the same polarity (both negated or neither) and no other number for something both count.</li>
+ *   <li>A claim made by two or more families is {@code agreed}, by one family {@code single-source}.</li>
+ *   <li>A claim is {@code disputed} when a negative statement of another family answers it: a denial cue ("denied
+ *       that ...") or a negation ("there is no inspection ...") whose words share at least
+ *       {@link #MIN_SHARED_FOR_DISPUTE} stems and {@link #SAME_SUBJECT} of the smaller stem set with the claim, made
+ *       no earlier than {@link #SAME_TIME_DAYS} days before the claim (a later finding settles a denial rather than
+ *       contradicting it); or when another family, within {@link #SAME_TIME_DAYS} days, gives another number for
+ *       something counted in the same words ("14 were injured", "nineteen people were injured"). Different numbers
+ *       weeks apart are a change, not a contradiction.</li>
+ *   <li>The contradicting statements are evidence of the claim they dispute, not claims of their own; of two claims
+ *       that give different numbers, the one more families make keeps the other as its contradiction.</li>
  * </ul>
- * Sentences shorter than {@link #MIN_TOKENS} tokens and questions are not claims.
+ * Sentences shorter than {@link #MIN_TOKENS} tokens and questions are not claims. Claims come out disputed first,
+ * then agreed by the number of sources, then single-source; single-source claims are left out when the story has
+ * one source only.
  */
 public final class SentenceClaimAligner implements ClaimComparer {
 
     static final double SAME_CLAIM = 0.6;
+    static final double SAME_CLAIM_WITH_NUMBER = 0.35;
     static final double SAME_SUBJECT = 0.5;
+    static final double NEGATED_SAME_STATEMENT = 0.4;
     static final int MIN_SHARED_FOR_DISPUTE = 2;
     static final int MIN_TOKENS = 8;
     static final long SAME_TIME_DAYS = 2;
+    private static final QuantityFinder QUANTITIES = new QuantityFinder();
     private static final Pattern DENIAL = Pattern.compile(
             "\\b(denied|denies|deny|denying|rejected|rejects|dismissed|refuted|disputed|disputes|contradicted|"
-                    + "no record|not true|false|untrue|never)\\b", Pattern.CASE_INSENSITIVE);
+                    + "no record|not true|false|untrue)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}[\\p{L}'’-]*");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:\"“”]");
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(no|not|never|none|nobody|nothing|neither|nor)\\b|n[’']t\\b", Pattern.CASE_INSENSITIVE);
+
+    /** One sentence as a claim sees it. */
+    private record Statement(String document, String family, LocalDate date, Sentence sentence, Set<String> stems,
+                             List<Quantity> quantities, boolean denies, boolean negative,
+                             Set<String> deniedStems) {
+
+        static Statement of(String document, String family, LocalDate date, Sentence sentence) {
+            String text = sentence.text();
+            Matcher denial = DENIAL.matcher(text);
+            Matcher negation = NEGATION.matcher(text);
+            boolean denies = denial.find();
+            boolean negated = negation.find();
+            Set<String> denied = Set.of();
+            if (denies) {
+                denied = stemsOf(text.substring(denial.end()), sentence.paragraph());
+            } else if (negated) {
+                String clause = CLAUSE_END.split(text.substring(negation.end()), 2)[0];
+                denied = stemsOf(LOWER_CASE_WORD.matcher(clause).results().map(MatchResult::group)
+                        .collect(Collectors.joining(" ")), sentence.paragraph());
+            }
+            return new Statement(document, family, date, sentence, ContentWords.stems(sentence),
+                    QUANTITIES.find(List.of(sentence)), denies, denies || negated, denied);
+        }
+    }
+
+    private record Dispute(Group by, String reason) {
+    }
 
     private static final class Group {
-        final List<Sentence> sentences = new ArrayList<>();
-        final Set<String> documents = new LinkedHashSet<>();
+        final List<Statement> statements = new ArrayList<>();
         final Set<String> families = new LinkedHashSet<>();
-        final Set<String> stems = new LinkedHashSet<>();
-        final List<ContentWords.Quantity> quantities = new ArrayList<>();
-        final List<CitedText> disputedBy = new ArrayList<>();
-        LocalDate date;
+        final List<Dispute> disputes = new ArrayList<>();
+        boolean answersAnother;
 
-        boolean denies() {
-            return DENIAL.matcher(sentences.get(0).text()).find();
+        Statement first() {
+            return statements.get(0);
         }
 
-        /** The stems of what the first sentence denies: the words after its denial cue; empty without a cue. */
-        Set<String> deniedStems() {
-            Sentence first = sentences.get(0);
-            Matcher cue = DENIAL.matcher(first.text());
-            if (!cue.find()) {
-                return Set.of();
+        LocalDate date() {
+            LocalDate earliest = null;
+            for (Statement statement : statements) {
+                if (earliest == null || statement.date != null && statement.date.isBefore(earliest)) {
+                    earliest = statement.date;
+                }
             }
-            List<String> rest = List.of(first.text().substring(cue.end()).split("[^\\p{L}\\p{N}'’-]+"));
-            return ContentWords.stems(new Sentence(String.join(" ", rest), first.paragraph(), rest, rest));
+            return earliest;
         }
     }
 
@@ -79,41 +122,38 @@ public final class SentenceClaimAligner implements ClaimComparer {
             }
         }
         List<Group> groups = new ArrayList<>();
+        Set<String> allFamilies = new LinkedHashSet<>();
         for (AnalyzedDocument document : documents) {
+            String family = familyOf.getOrDefault(document.id(), document.id());
+            allFamilies.add(family);
             for (Sentence sentence : document.sentences()) {
                 if (sentence.tokens().size() < MIN_TOKENS || sentence.text().endsWith("?")) {
                     continue;
                 }
-                Set<String> stems = ContentWords.stems(sentence);
-                List<ContentWords.Quantity> quantities = ContentWords.quantities(sentence);
-                boolean denies = DENIAL.matcher(sentence.text()).find();
-                Group group = bestGroup(groups, stems, quantities, denies);
+                Statement statement = Statement.of(document.id(), family, document.article().published(), sentence);
+                Group group = sameClaim(groups, statement);
                 if (group == null) {
                     group = new Group();
-                    group.stems.addAll(stems);
-                    group.quantities.addAll(quantities);
                     groups.add(group);
                 }
-                group.sentences.add(sentence);
-                LocalDate published = document.article().published();
-                if (group.date == null || published != null && published.isBefore(group.date)) {
-                    group.date = published;
-                }
-                group.documents.add(document.id());
-                group.families.add(familyOf.getOrDefault(document.id(), document.id()));
+                group.statements.add(statement);
+                group.families.add(family);
             }
         }
         markDisputes(groups);
-        boolean severalSources = new LinkedHashSet<>(familiesOf(documents, familyOf)).size() > 1;
         List<Claim> claims = new ArrayList<>();
         for (Group group : groups) {
-            ClaimStatus status = !group.disputedBy.isEmpty() ? ClaimStatus.DISPUTED
-                    : group.families.size() > 1 ? ClaimStatus.AGREED : ClaimStatus.SINGLE_SOURCE;
-            if (status == ClaimStatus.SINGLE_SOURCE && !severalSources) {
+            if (group.answersAnother && group.disputes.isEmpty()) {
                 continue;
             }
-            claims.add(new Claim(group.sentences.get(0).text(), status, new ArrayList<>(group.documents), group.disputedBy));
+            ClaimStatus status = !group.disputes.isEmpty() ? ClaimStatus.DISPUTED
+                    : group.families.size() > 1 ? ClaimStatus.AGREED : ClaimStatus.SINGLE_SOURCE;
+            if (status == ClaimStatus.SINGLE_SOURCE && allFamilies.size() < 2) {
+                continue;
+            }
+            claims.add(claim(group, status));
         }
+        claims.sort((a, b) -> Integer.compare(rank(a), rank(b)));
         return claims;
     }
 
@@ -122,46 +162,54 @@ public final class SentenceClaimAligner implements ClaimComparer {
      * comparison of two sources would decide if each made only this statement.
      */
     public static StatementRelation relate(Sentence a, Sentence b) {
-        Set<String> stemsA = ContentWords.stems(a);
-        Set<String> stemsB = ContentWords.stems(b);
-        List<ContentWords.Quantity> quantitiesA = ContentWords.quantities(a);
-        List<ContentWords.Quantity> quantitiesB = ContentWords.quantities(b);
-        boolean deniesA = DENIAL.matcher(a.text()).find();
-        boolean deniesB = DENIAL.matcher(b.text()).find();
-        double overlap = ContentWords.dice(stemsA, stemsB);
-        boolean otherNumbers = ContentWords.conflictingQuantities(quantitiesA, quantitiesB);
-        boolean sameClaim = overlap >= SAME_CLAIM && deniesA == deniesB && !otherNumbers;
-        String reason = null;
-        if (deniesA != deniesB && deniesSubject(deniesA ? a : b, deniesA ? stemsB : stemsA)) {
-            reason = "denial";
-        } else if (otherNumbers) {
-            reason = "different number";
+        Statement x = Statement.of("a", "a", null, a);
+        Statement y = Statement.of("b", "b", null, b);
+        double overlap = ContentWords.dice(x.stems, y.stems);
+        String reason = contradiction(x, y);
+        if (reason == null) {
+            reason = contradiction(y, x);
         }
-        return new StatementRelation(overlap, sameClaim, reason != null, reason);
+        return new StatementRelation(overlap, statesSame(x, y), reason != null, reason);
     }
 
-    private static boolean deniesSubject(Sentence denial, Set<String> claimStems) {
-        Group group = new Group();
-        group.sentences.add(denial);
-        Set<String> denied = group.deniedStems();
-        return ContentWords.shared(claimStems, denied) >= MIN_SHARED_FOR_DISPUTE
-                && ContentWords.overlap(claimStems, denied) >= SAME_SUBJECT;
+    private static Claim claim(Group group, ClaimStatus status) {
+        Set<String> stating = new LinkedHashSet<>();
+        List<ClaimEvidence> evidence = new ArrayList<>();
+        for (Statement statement : group.statements) {
+            if (stating.add(statement.document)) {
+                evidence.add(new ClaimEvidence(statement.document, statement.sentence.text(),
+                        ClaimEvidence.Stance.STATES, null));
+            }
+        }
+        List<CitedText> disputedBy = new ArrayList<>();
+        for (Dispute dispute : group.disputes) {
+            Set<String> contradicting = new LinkedHashSet<>();
+            for (Statement statement : dispute.by.statements) {
+                if (contradicting.add(statement.document)) {
+                    evidence.add(new ClaimEvidence(statement.document, statement.sentence.text(),
+                            ClaimEvidence.Stance.CONTRADICTS, dispute.reason));
+                }
+            }
+            disputedBy.add(new CitedText(dispute.by.first().sentence.text(), new ArrayList<>(contradicting)));
+        }
+        return new Claim(group.first().sentence.text(), status, new ArrayList<>(stating), disputedBy, evidence);
     }
 
-    /** The group stating the same claim: enough shared stems, and no other numbers. */
-    private static Group bestGroup(List<Group> groups, Set<String> stems, List<ContentWords.Quantity> quantities,
-                                   boolean denies) {
+    private static int rank(Claim claim) {
+        return switch (claim.status()) {
+            case DISPUTED -> 0;
+            case AGREED -> 1;
+            case SINGLE_SOURCE -> 2;
+        } * 10_000 - claim.documents().size();
+    }
+
+    private static Group sameClaim(List<Group> groups, Statement statement) {
         Group best = null;
-        double bestOverlap = SAME_CLAIM;
+        double bestOverlap = 0;
         for (Group group : groups) {
-            if (group.denies() != denies) {
-                continue;
-            }
-            if (ContentWords.conflictingQuantities(quantities, group.quantities)) {
-                continue;
-            }
-            double overlap = ContentWords.dice(stems, group.stems);
-            if (overlap >= bestOverlap) {
+            Statement first = group.first();
+            double overlap = ContentWords.dice(statement.stems, first.stems);
+            if (overlap > bestOverlap && statesSame(statement, first)) {
                 best = group;
                 bestOverlap = overlap;
             }
@@ -169,41 +217,83 @@ public final class SentenceClaimAligner implements ClaimComparer {
         return best;
     }
 
-    /** Marks claims contradicted by another family: a denial of the same subject, or other numbers for it. */
+    private static boolean statesSame(Statement a, Statement b) {
+        if (a.negative != b.negative || Figures.conflict(a.quantities, b.quantities) != null) {
+            return false;
+        }
+        double overlap = ContentWords.dice(a.stems, b.stems);
+        return overlap >= SAME_CLAIM
+                || overlap >= SAME_CLAIM_WITH_NUMBER && Figures.shared(a.quantities, b.quantities);
+    }
+
+    /** Records, on each claim, the groups of other families that contradict it. */
     private static void markDisputes(List<Group> groups) {
-        for (Group claim : groups) {
-            if (claim.denies()) {
+        for (int c = 0; c < groups.size(); c++) {
+            Group claim = groups.get(c);
+            if (claim.first().negative) {
                 continue;
             }
-            for (Group other : groups) {
-                if (other == claim || !disjoint(claim.families, other.families)) {
+            for (int o = 0; o < groups.size(); o++) {
+                Group other = groups.get(o);
+                if (other == claim || ContentWords.shared(claim.families, other.families) > 0) {
                     continue;
                 }
-                Set<String> denied = other.deniedStems();
-                boolean denial = ContentWords.shared(claim.stems, denied) >= MIN_SHARED_FOR_DISPUTE
-                        && ContentWords.overlap(claim.stems, denied) >= SAME_SUBJECT;
-                boolean otherNumbers = sameTime(claim.date, other.date)
-                        && ContentWords.conflictingQuantities(claim.quantities, other.quantities);
-                if (denial || otherNumbers) {
-                    claim.disputedBy.add(new CitedText(other.sentences.get(0).text(), new ArrayList<>(other.documents)));
+                String reason = other.first().negative ? answeredBy(claim, other) : otherNumber(claim, other);
+                if (reason != null && (other.first().negative || outranks(claim, c, other, o))) {
+                    claim.disputes.add(new Dispute(other, reason));
+                    other.answersAnother = true;
                 }
             }
         }
     }
 
-    private static boolean sameTime(LocalDate a, LocalDate b) {
-        return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= SAME_TIME_DAYS;
-    }
-
-    private static List<String> familiesOf(List<AnalyzedDocument> documents, Map<String, String> familyOf) {
-        List<String> result = new ArrayList<>();
-        for (AnalyzedDocument document : documents) {
-            result.add(familyOf.getOrDefault(document.id(), document.id()));
+    private static boolean outranks(Group claim, int claimIndex, Group other, int otherIndex) {
+        if (claim.families.size() != other.families.size()) {
+            return claim.families.size() > other.families.size();
         }
-        return result;
+        return claimIndex < otherIndex;
     }
 
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        return ContentWords.shared(a, b) == 0;
+    private static String answeredBy(Group claim, Group denial) {
+        LocalDate claimDate = claim.date();
+        LocalDate denialDate = denial.date();
+        if (claimDate != null && denialDate != null
+                && ChronoUnit.DAYS.between(denialDate, claimDate) > SAME_TIME_DAYS) {
+            return null;
+        }
+        return contradiction(claim.first(), denial.first());
+    }
+
+    private static String otherNumber(Group claim, Group other) {
+        LocalDate a = claim.date();
+        LocalDate b = other.date();
+        if (a != null && b != null && Math.abs(ChronoUnit.DAYS.between(a, b)) > SAME_TIME_DAYS) {
+            return null;
+        }
+        return contradiction(claim.first(), other.first());
+    }
+
+    /** Why {@code other} contradicts {@code claim}, or null when it does not. */
+    private static String contradiction(Statement claim, Statement other) {
+        if (claim.negative) {
+            return null;
+        }
+        if (other.negative) {
+            Set<String> denied = other.deniedStems;
+            boolean sameSubject = ContentWords.shared(claim.stems, denied) >= MIN_SHARED_FOR_DISPUTE
+                    && ContentWords.overlap(claim.stems, denied) >= SAME_SUBJECT
+                    && (other.denies || ContentWords.dice(claim.stems, other.stems) >= NEGATED_SAME_STATEMENT);
+            return sameSubject ? (other.denies ? "denial" : "negation") : null;
+        }
+        Figures.Conflict conflict = Figures.conflict(claim.quantities, other.quantities);
+        if (conflict == null) {
+            return null;
+        }
+        return "different number: " + conflict.one().text() + " against " + conflict.other().text();
+    }
+
+    private static Set<String> stemsOf(String text, int paragraph) {
+        List<String> words = Arrays.asList(text.split("[^\\p{L}\\p{N}'’-]+"));
+        return ContentWords.stems(new Sentence(text, paragraph, words, words));
     }
 }

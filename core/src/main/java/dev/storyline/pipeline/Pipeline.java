@@ -5,6 +5,8 @@ import dev.storyline.cluster.Clustering;
 import dev.storyline.cluster.ClusteringSettings;
 import dev.storyline.cluster.OnlineEventClusterer;
 import dev.storyline.compare.ClaimComparer;
+import dev.storyline.compare.EntityMerger;
+import dev.storyline.compare.QuoteAligner;
 import dev.storyline.compare.SentenceClaimAligner;
 import dev.storyline.dedup.Deduplicator;
 import dev.storyline.dedup.MinHashDeduplicator;
@@ -25,6 +27,7 @@ import dev.storyline.nlp.OpenNlpTextAnalyzer;
 import dev.storyline.nlp.TextAnalyzer;
 import dev.storyline.summarize.CentroidSummarizer;
 import dev.storyline.summarize.Summarizer;
+import dev.storyline.summarize.Timeline;
 
 import java.io.InputStream;
 import java.time.Instant;
@@ -56,6 +59,8 @@ public final class Pipeline {
     private final ClusteringSettings clustering;
     private final ClaimComparer claimComparer;
     private final Summarizer summarizer;
+    private final EntityMerger entityMerger = new EntityMerger();
+    private final QuoteAligner quoteAligner = new QuoteAligner();
 
     public Pipeline(Ingester ingester, ArticleExtractor extractor, TextAnalyzer analyzer, Deduplicator deduplicator,
                     ClusteringSettings clustering, ClaimComparer claimComparer, Summarizer summarizer) {
@@ -155,15 +160,15 @@ public final class Pipeline {
         List<Story> stories = new ArrayList<>();
         for (Story story : clusters.stories()) {
             List<AnalyzedDocument> members = members(story.documents(), byId);
-            List<TimelineEntry> timeline = new ArrayList<>();
+            List<Event> storyEvents = new ArrayList<>();
             for (String eventId : story.events()) {
-                Event event = eventsById.get(eventId);
-                String text = event.summary().isEmpty() ? event.title() : event.summary().get(0).text();
-                timeline.add(new TimelineEntry(event.date(), event.id(), text));
+                storyEvents.add(eventsById.get(eventId));
             }
-            timeline.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
+            List<TimelineEntry> timeline = Timeline.of(storyEvents, byId);
+            EntityMerger.Result entities = entityMerger.merge(members, story.id() + "-n");
             stories.add(story.withSummary(summarizer.summarize(members, STORY_SUMMARY_SENTENCES), timeline)
-                    .withClaims(claimComparer.claims(members, families)));
+                    .withClaims(claimComparer.claims(members, families))
+                    .withVoices(entities.entities(), quoteAligner.align(members, entities)));
         }
         return new Report(Instant.now(), skipped, documents, families, events, stories, clusters.explanations());
     }
@@ -212,7 +217,8 @@ public final class Pipeline {
         Article a = document.article();
         Article renamed = new Article(id, a.source(), a.url(), a.title(), a.outlet(), a.byline(), a.published(),
                 a.paragraphs(), a.removed());
-        return new AnalyzedDocument(renamed, document.sentences(), document.entities(), document.quotes());
+        return new AnalyzedDocument(renamed, document.sentences(), document.entities(), document.quotes(),
+                document.quantities(), document.dates());
     }
 
     private static List<AnalyzedDocument> members(List<String> ids, Map<String, AnalyzedDocument> byId) {

@@ -13,6 +13,9 @@ import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
 import dev.storyline.model.TimelineEntry;
+import dev.storyline.model.ClaimEvidence;
+import dev.storyline.model.QuoteKind;
+import dev.storyline.model.StoryQuote;
 import dev.storyline.model.WordEdit;
 
 import java.io.IOException;
@@ -108,7 +111,7 @@ public final class HtmlReportWriter implements ReportWriter {
             html.append("<h3>Timeline</h3>\n<ul>\n");
             for (TimelineEntry entry : story.timeline()) {
                 html.append("<li><b>").append(entry.date() == null ? "undated" : entry.date()).append("</b> ")
-                        .append(escape(entry.text())).append("</li>\n");
+                        .append(escape(entry.text())).append(' ').append(citation(entry.documents(), index)).append("</li>\n");
             }
             html.append("</ul>\n");
         }
@@ -135,15 +138,22 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("</ul>\n");
         if (!view.quotesBySpeaker.isEmpty()) {
             html.append("<h3>Who said what</h3>\n");
-            for (Map.Entry<String, List<StoryView.AttributedQuote>> speaker : view.quotesBySpeaker.entrySet()) {
+            for (Map.Entry<String, List<StoryQuote>> speaker : view.quotesBySpeaker.entrySet()) {
                 html.append("<h4>").append(escape(speaker.getKey())).append("</h4>\n");
-                for (StoryView.AttributedQuote quote : speaker.getValue()) {
-                    html.append("<blockquote>“").append(escape(quote.text())).append("” ")
-                            .append(citation(new ArrayList<>(quote.documents()), index)).append("</blockquote>\n");
+                for (StoryQuote quote : speaker.getValue()) {
+                    List<CitedText> variants = quote.variants();
+                    html.append("<blockquote class=\"").append(quote.kind().label()).append("\">")
+                            .append(quoted(quote, variants.get(0).text())).append(' ')
+                            .append(citation(variants.get(0).documents(), index));
+                    for (CitedText variant : variants.subList(1, variants.size())) {
+                        html.append("<div class=\"variant\">also quoted as ").append(quoted(quote, variant.text()))
+                                .append(' ').append(citation(variant.documents(), index)).append("</div>");
+                    }
+                    html.append("</blockquote>\n");
                 }
             }
         }
-        appendClaims(html, "Disputed", view.claims.get(ClaimStatus.DISPUTED), index);
+        appendDisputes(html, view.claims.get(ClaimStatus.DISPUTED), index);
         appendClaims(html, "Agreed by several sources", view.claims.get(ClaimStatus.AGREED), index);
         appendClaims(html, "Reported by one source", view.claims.get(ClaimStatus.SINGLE_SOURCE), index);
         html.append("</section>\n");
@@ -199,6 +209,33 @@ public final class HtmlReportWriter implements ReportWriter {
             return "deletes <del>" + escape(edit.from()) + "</del>";
         }
         return "<del>" + escape(edit.from()) + "</del> → <ins>" + escape(edit.to()) + "</ins>";
+    }
+
+    /** Quote marks around the words of a direct quote or phrase; retold speech as it stands, marked as such. */
+    private static String quoted(StoryQuote quote, String words) {
+        return quote.kind() == QuoteKind.INDIRECT ? "<span class=\"meta\">(retold)</span> " + escape(words)
+                : "“" + escape(words) + "”";
+    }
+
+    /** Disputed claims side by side: the claim and its sources, and beside it each contradiction with the reason. */
+    private static void appendDisputes(StringBuilder html, List<Claim> claims, ReportIndex index) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        html.append("<h3>Disputed</h3>\n<table class=\"disputes\">\n<tr><th>Claim</th><th>Contradicted by</th></tr>\n");
+        for (Claim claim : claims) {
+            html.append("<tr><td class=\"claim disputed\">").append(escape(claim.text())).append(' ')
+                    .append(citation(claim.documents(), index)).append("</td><td>");
+            for (ClaimEvidence evidence : claim.evidence()) {
+                if (evidence.stance() == ClaimEvidence.Stance.CONTRADICTS) {
+                    html.append("<div class=\"against\">").append(escape(evidence.text())).append(' ')
+                            .append(citation(List.of(evidence.document()), index))
+                            .append(" <span class=\"meta\">").append(escape(evidence.reason())).append("</span></div>");
+                }
+            }
+            html.append("</td></tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     private static void appendClaims(StringBuilder html, String heading, List<Claim> claims, ReportIndex index) {

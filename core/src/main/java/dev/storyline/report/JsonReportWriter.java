@@ -7,6 +7,11 @@ import dev.storyline.model.Article;
 import dev.storyline.model.ChangedParagraph;
 import dev.storyline.model.CitedText;
 import dev.storyline.model.Claim;
+import dev.storyline.model.DateMention;
+import dev.storyline.model.Quantity;
+import dev.storyline.model.ClaimEvidence;
+import dev.storyline.model.StoryEntity;
+import dev.storyline.model.StoryQuote;
 import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Entity;
 import dev.storyline.model.Event;
@@ -167,6 +172,31 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("text", quote.text());
             json.writeStringField("speaker", quote.speaker());
             json.writeBooleanField("anonymous", quote.anonymous());
+            json.writeStringField("kind", quote.kind().label());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("quantities");
+        for (Quantity quantity : document.quantities()) {
+            json.writeStartObject();
+            json.writeStringField("text", quantity.text());
+            double value = quantity.value();
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                json.writeNumberField("value", (long) value);
+            } else {
+                json.writeNumberField("value", value);
+            }
+            json.writeStringField("unit", quantity.unit());
+            json.writeStringField("counted", quantity.counted());
+            json.writeStringField("bound", quantity.bound());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("dates");
+        for (DateMention date : document.dates()) {
+            json.writeStartObject();
+            json.writeStringField("text", date.text());
+            writeDate(json, "date", date.date());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -216,6 +246,7 @@ public final class JsonReportWriter implements ReportWriter {
             writeDate(json, "date", entry.date());
             json.writeStringField("event", entry.event());
             json.writeStringField("text", entry.text());
+            writeStrings(json, "documents", entry.documents());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -226,6 +257,39 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("status", claim.status().label());
             writeStrings(json, "documents", claim.documents());
             writeCited(json, "disputedBy", claim.disputedBy());
+            json.writeArrayFieldStart("evidence");
+            for (ClaimEvidence evidence : claim.evidence()) {
+                json.writeStartObject();
+                json.writeStringField("document", evidence.document());
+                json.writeStringField("text", evidence.text());
+                json.writeStringField("stance", evidence.stance().label());
+                json.writeStringField("reason", evidence.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("entities");
+        for (StoryEntity entity : story.entities()) {
+            json.writeStartObject();
+            json.writeStringField("id", entity.id());
+            json.writeStringField("name", entity.name());
+            json.writeStringField("type", entity.type().name());
+            writeStrings(json, "aliases", entity.aliases());
+            writeStrings(json, "documents", entity.documents());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("quotes");
+        for (StoryQuote quote : story.quotes()) {
+            json.writeStartObject();
+            json.writeStringField("speakerId", quote.speakerId());
+            json.writeStringField("speaker", quote.speaker());
+            json.writeBooleanField("anonymous", quote.anonymous());
+            json.writeStringField("kind", quote.kind().label());
+            json.writeStringField("text", quote.text());
+            writeCited(json, "variants", quote.variants());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -12,6 +12,9 @@ import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
 import dev.storyline.model.TimelineEntry;
+import dev.storyline.model.ClaimEvidence;
+import dev.storyline.model.QuoteKind;
+import dev.storyline.model.StoryQuote;
 import dev.storyline.model.WordEdit;
 
 import java.io.IOException;
@@ -92,7 +95,8 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("### Timeline\n\n");
             for (TimelineEntry entry : story.timeline()) {
                 md.append("- **").append(entry.date() == null ? "undated" : entry.date()).append("** (")
-                        .append(entry.event()).append(") ").append(text(entry.text())).append('\n');
+                        .append(entry.event()).append(") ").append(text(entry.text())).append(' ')
+                        .append(citation(entry.documents(), index)).append('\n');
             }
             md.append('\n');
         }
@@ -118,15 +122,21 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append('\n');
         if (!view.quotesBySpeaker.isEmpty()) {
             md.append("### Who said what\n\n");
-            for (Map.Entry<String, List<StoryView.AttributedQuote>> speaker : view.quotesBySpeaker.entrySet()) {
+            for (Map.Entry<String, List<StoryQuote>> speaker : view.quotesBySpeaker.entrySet()) {
                 md.append("**").append(text(speaker.getKey())).append("**\n\n");
-                for (StoryView.AttributedQuote quote : speaker.getValue()) {
-                    md.append("- “").append(text(quote.text())).append("” ").append(citation(new ArrayList<>(quote.documents()), index)).append('\n');
+                for (StoryQuote quote : speaker.getValue()) {
+                    List<CitedText> variants = quote.variants();
+                    md.append("- ").append(quoted(quote, variants.get(0).text())).append(' ')
+                            .append(citation(variants.get(0).documents(), index)).append('\n');
+                    for (CitedText variant : variants.subList(1, variants.size())) {
+                        md.append("  - also quoted as ").append(quoted(quote, variant.text())).append(' ')
+                                .append(citation(variant.documents(), index)).append('\n');
+                    }
                 }
                 md.append('\n');
             }
         }
-        appendClaims(md, "Disputed", view.claims.get(ClaimStatus.DISPUTED), index, Integer.MAX_VALUE);
+        appendDisputes(md, view.claims.get(ClaimStatus.DISPUTED), index);
         appendClaims(md, "Agreed by several sources", view.claims.get(ClaimStatus.AGREED), index, Integer.MAX_VALUE);
         appendClaims(md, "Reported by one source", view.claims.get(ClaimStatus.SINGLE_SOURCE), index, SINGLE_SOURCE_SHOWN);
     }
@@ -187,6 +197,31 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
         String pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
         return fence + pad + flat + pad + fence;
+    }
+
+    /** Quote marks around the words of a direct quote or phrase; retold speech as it stands, marked as such. */
+    private static String quoted(StoryQuote quote, String words) {
+        return quote.kind() == QuoteKind.INDIRECT ? "(retold) " + text(words) : "“" + text(words) + "”";
+    }
+
+    /** Disputed claims as a table: the claim and its sources beside what contradicts it, its sources and why. */
+    private static void appendDisputes(StringBuilder md, List<Claim> claims, ReportIndex index) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        md.append("### Disputed\n\n| claim | reported by | contradicted by | reported by | why |\n|---|---|---|---|---|\n");
+        for (Claim claim : claims) {
+            for (ClaimEvidence evidence : claim.evidence()) {
+                if (evidence.stance() != ClaimEvidence.Stance.CONTRADICTS) {
+                    continue;
+                }
+                md.append("| ").append(text(claim.text())).append(" | ").append(citation(claim.documents(), index))
+                        .append(" | ").append(text(evidence.text())).append(" | ")
+                        .append(citation(List.of(evidence.document()), index)).append(" | ")
+                        .append(text(evidence.reason())).append(" |\n");
+            }
+        }
+        md.append('\n');
     }
 
     private static void appendClaims(StringBuilder md, String heading, List<Claim> claims, ReportIndex index, int limit) {

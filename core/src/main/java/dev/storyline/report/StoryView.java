@@ -1,13 +1,14 @@
 package dev.storyline.report;
 
-import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Claim;
 import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.Family;
-import dev.storyline.model.Quote;
+import dev.storyline.model.StoryEntity;
+import dev.storyline.model.StoryQuote;
 import dev.storyline.model.Story;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * What the human-readable reports show for one story, computed once for both Markdown and HTML: its sources with
- * copies folded, who said what, and the claims by status.
+ * copies folded, who said what grouped by speaker (the story entity when the speaker is one), and the claims by
+ * status.
  */
 final class StoryView {
 
@@ -24,13 +26,9 @@ final class StoryView {
     record Source(String canonical, List<String> copies) {
     }
 
-    /** One quote and the documents that carry it. */
-    record AttributedQuote(String text, Set<String> documents) {
-    }
-
     final Story story;
     final List<Source> sources = new ArrayList<>();
-    final Map<String, List<AttributedQuote>> quotesBySpeaker = new LinkedHashMap<>();
+    final Map<String, List<StoryQuote>> quotesBySpeaker = new LinkedHashMap<>();
     final Map<ClaimStatus, List<Claim>> claims = new LinkedHashMap<>();
 
     StoryView(Story story, ReportIndex index) {
@@ -45,24 +43,15 @@ final class StoryView {
                 sources.add(new Source(family.canonical(), copies));
             }
         }
-        for (String id : story.documents()) {
-            AnalyzedDocument document = index.documents.get(id);
-            for (Quote quote : document.quotes()) {
-                String speaker = quote.speaker() == null ? "Unattributed"
-                        : quote.anonymous() ? quote.speaker() + " (unnamed source)" : quote.speaker();
-                List<AttributedQuote> quotes = quotesBySpeaker.computeIfAbsent(speaker, s -> new ArrayList<>());
-                AttributedQuote same = null;
-                for (AttributedQuote existing : quotes) {
-                    if (normalize(existing.text).equals(normalize(quote.text()))) {
-                        same = existing;
-                    }
-                }
-                if (same == null) {
-                    quotes.add(new AttributedQuote(quote.text(), new LinkedHashSet<>(List.of(id))));
-                } else {
-                    same.documents.add(id);
-                }
-            }
+        Map<String, String> entityNames = new HashMap<>();
+        for (StoryEntity entity : story.entities()) {
+            entityNames.put(entity.id(), entity.name());
+        }
+        for (StoryQuote quote : story.quotes()) {
+            String speaker = quote.speakerId() != null ? entityNames.get(quote.speakerId())
+                    : quote.speaker() == null ? "Unattributed"
+                    : quote.anonymous() ? quote.speaker() + " (unnamed source)" : quote.speaker();
+            quotesBySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>()).add(quote);
         }
         for (ClaimStatus status : new ClaimStatus[] {ClaimStatus.DISPUTED, ClaimStatus.AGREED, ClaimStatus.SINGLE_SOURCE}) {
             claims.put(status, new ArrayList<>());
@@ -70,9 +59,5 @@ final class StoryView {
         for (Claim claim : story.claims()) {
             claims.get(claim.status()).add(claim);
         }
-    }
-
-    private static String normalize(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }
