@@ -147,11 +147,12 @@ public final class Pipeline {
             byId.put(document.id(), document);
         }
         List<Family> families = deduplicator.families(documents);
-        Clustering clusters = cluster(documents, families);
+        Map<String, String> familyOf = familyOf(families);
+        Clustering clusters = cluster(documents, familyOf);
         List<Event> events = new ArrayList<>();
         for (Event event : clusters.events()) {
             int sentences = Math.max(MIN_EVENT_SUMMARY_SENTENCES, Math.min(MAX_EVENT_SUMMARY_SENTENCES, event.documents().size()));
-            events.add(event.withSummary(summarizer.summarize(members(event.documents(), byId), sentences)));
+            events.add(event.withSummary(summarizer.summarize(members(event.documents(), byId), familyOf, sentences)));
         }
         Map<String, Event> eventsById = new HashMap<>();
         for (Event event : events) {
@@ -166,7 +167,7 @@ public final class Pipeline {
             }
             List<TimelineEntry> timeline = Timeline.of(storyEvents, byId);
             EntityMerger.Result entities = entityMerger.merge(members, story.id() + "-n");
-            stories.add(story.withSummary(summarizer.summarize(members, STORY_SUMMARY_SENTENCES), timeline)
+            stories.add(story.withSummary(summarizer.summarize(members, familyOf, STORY_SUMMARY_SENTENCES), timeline)
                     .withClaims(claimComparer.claims(members, families))
                     .withVoices(entities.entities(), quoteAligner.align(members, entities)));
         }
@@ -174,13 +175,7 @@ public final class Pipeline {
     }
 
     /** Events and stories over documents already in time order; a family's members always share an event. */
-    private Clustering cluster(List<AnalyzedDocument> documents, List<Family> families) {
-        Map<String, String> familyOf = new HashMap<>();
-        for (Family family : families) {
-            for (String id : family.documents()) {
-                familyOf.put(id, family.id());
-            }
-        }
+    private Clustering cluster(List<AnalyzedDocument> documents, Map<String, String> familyOf) {
         OnlineEventClusterer clusterer = new OnlineEventClusterer(clustering);
         for (AnalyzedDocument document : documents) {
             Article article = document.article();
@@ -188,6 +183,16 @@ public final class Pipeline {
                     familyOf.get(article.id()));
         }
         return clusterer.result();
+    }
+
+    private static Map<String, String> familyOf(List<Family> families) {
+        Map<String, String> familyOf = new HashMap<>();
+        for (Family family : families) {
+            for (String id : family.documents()) {
+                familyOf.put(id, family.id());
+            }
+        }
+        return familyOf;
     }
 
     private AnalyzedDocument analyzeOne(RawDocument document, List<SkippedInput> skipped) {

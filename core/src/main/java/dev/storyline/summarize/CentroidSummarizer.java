@@ -8,6 +8,7 @@ import dev.storyline.nlp.TermVector;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +19,8 @@ import java.util.Set;
  * Extractive summary by centrality with a redundancy penalty (maximal marginal relevance):
  * <ol>
  *   <li>a sentence scores its cosine with the centroid of all the documents' terms, plus a bonus for the first
- *       sentences of a document (news puts the main fact first), plus a bonus per other document that carries the
- *       same statement (facts several sources report come first);</li>
+ *       sentences of a document (news puts the main fact first), plus a bonus per other independent source that
+ *       carries the same statement (facts several sources agree on come first; copies of one text count once);</li>
  *   <li>sentences are picked greedily by score minus {@link #REDUNDANCY_WEIGHT} times their greatest similarity to a
  *       sentence already picked;</li>
  *   <li>each picked sentence cites every document with a sentence stating the same (Dice coefficient of their
@@ -41,7 +42,7 @@ public final class CentroidSummarizer implements Summarizer {
     }
 
     @Override
-    public List<CitedText> summarize(List<AnalyzedDocument> documents, int maxSentences) {
+    public List<CitedText> summarize(List<AnalyzedDocument> documents, Map<String, String> familyOf, int maxSentences) {
         List<Candidate> candidates = new ArrayList<>();
         List<Sentence> all = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
@@ -63,7 +64,7 @@ public final class CentroidSummarizer implements Summarizer {
             citations.put(candidate, cited);
             double score = candidate.vector.cosine(centroid)
                     + (candidate.position < 2 ? LEAD_BONUS : 0)
-                    + CORROBORATION_BONUS * (cited.size() - 1);
+                    + CORROBORATION_BONUS * (sources(cited, familyOf) - 1);
             scores.put(candidate, score);
         }
         List<Candidate> picked = new ArrayList<>();
@@ -108,6 +109,14 @@ public final class CentroidSummarizer implements Summarizer {
             }
         }
         return new ArrayList<>(documents);
+    }
+
+    private static int sources(List<String> documents, Map<String, String> familyOf) {
+        Set<String> families = new HashSet<>();
+        for (String id : documents) {
+            families.add(familyOf.getOrDefault(id, id));
+        }
+        return families.size();
     }
 
     private static TermVector vector(Sentence sentence) {

@@ -3,6 +3,7 @@ package dev.storyline.compare;
 import dev.storyline.TestArticles;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Claim;
+import dev.storyline.model.ClaimEvidence;
 import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.Family;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SentenceClaimAlignerTest {
 
@@ -62,5 +64,57 @@ class SentenceClaimAlignerTest {
         List<Claim> single = claims().stream().filter(c -> c.status() == ClaimStatus.SINGLE_SOURCE).toList();
         assertThat(single).allSatisfy(c -> assertThat(c.disputedBy()).isEmpty());
         assertThat(single).extracting(Claim::text).noneMatch(t -> t.startsWith("The depot had been due"));
+    }
+
+    @Test
+    void aDisputeCitesBothSidesAsEvidenceAndTheContradictionIsNotAClaimOfItsOwn() {
+        Claim inspection = claim("The company inspected the roof");
+        assertThat(inspection.evidence()).extracting(ClaimEvidence::document, ClaimEvidence::stance, ClaimEvidence::reason)
+                .containsExactly(tuple("ledger", ClaimEvidence.Stance.STATES, null),
+                        tuple("post", ClaimEvidence.Stance.CONTRADICTS, "denial"));
+        assertThat(claims()).extracting(Claim::text).noneMatch(t -> t.startsWith("The regional safety office denied"));
+    }
+
+    @Test
+    void twoFiguresForTheSameCountAreOneDisputeNotTwo() {
+        List<Claim> injuries = claims().stream().filter(c -> c.text().contains("injured")).toList();
+        assertThat(injuries).singleElement().satisfies(c -> assertThat(c.evidence())
+                .anySatisfy(e -> assertThat(e.reason()).isEqualTo("different number: 12 were injured against seventeen people were injured")));
+    }
+
+    @Test
+    void aNegatedStatementOfAnotherSourceDisputesWhatItNegates() {
+        AnalyzedDocument claimant = TestArticles.analyzed("a", "A", "2026-03-02", null,
+                "The council inspected the harbour wall in February, officials said.");
+        AnalyzedDocument other = TestArticles.analyzed("b", "B", "2026-03-03", null,
+                "There was no inspection of the harbour wall in February, the port authority said.",
+                "The harbour master, who has not been named, was pulled from the water by a fisherman.");
+        List<Claim> claims = new SentenceClaimAligner().claims(List.of(claimant, other), List.of());
+        assertThat(claims).filteredOn(c -> c.status() == ClaimStatus.DISPUTED).singleElement()
+                .satisfies(c -> assertThat(c.disputedBy()).singleElement()
+                        .satisfies(d -> assertThat(d.text()).startsWith("There was no inspection")));
+    }
+
+    @Test
+    void aFindingPublishedWeeksAfterADenialDoesNotDisputeIt() {
+        AnalyzedDocument denial = TestArticles.analyzed("a", "A", "2026-03-02", null,
+                "The safety office denied that any roof inspection took place in January.");
+        AnalyzedDocument finding = TestArticles.analyzed("b", "B", "2026-04-20", null,
+                "The inquiry found that the roof inspection in January was made from the yard.");
+        List<Claim> claims = new SentenceClaimAligner().claims(List.of(denial, finding), List.of());
+        assertThat(claims).noneMatch(c -> c.status() == ClaimStatus.DISPUTED);
+    }
+
+    @Test
+    void sentencesGivingTheSameFigureInOtherWordsStateOneClaim() {
+        AnalyzedDocument wire = TestArticles.analyzed("a", "A", "2026-03-02", null,
+                "The roof of the Kelby depot fell in on Sunday, killing two workers and injuring 12, the fire service said.");
+        AnalyzedDocument paper = TestArticles.analyzed("b", "B", "2026-03-02", null,
+                "Two workers were killed and 12 were injured at the Kelby depot, according to the fire service.");
+        List<Claim> claims = new SentenceClaimAligner().claims(List.of(wire, paper), List.of());
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(ClaimStatus.AGREED);
+            assertThat(c.documents()).containsExactly("a", "b");
+        });
     }
 }
