@@ -1,5 +1,6 @@
 package dev.storyline.nlp;
 
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -17,6 +18,8 @@ final class OpenNlpModels {
     private static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** The entry of a part-of-speech model package that holds its classifier (private in {@link POSModel}). */
+    private static final String POS_CLASSIFIER = "pos.model";
 
     private OpenNlpModels() {
     }
@@ -37,6 +40,15 @@ final class OpenNlpModels {
 
     static POSModel tagger() {
         return Holder.TAGGER;
+    }
+
+    /** The tagger's classifier, which gives the probability of each tag at one token: for decoding without a beam. */
+    static MaxentModel tagClassifier() {
+        Object classifier = Holder.TAGGER.getArtifact(POS_CLASSIFIER);
+        if (!(classifier instanceof MaxentModel maxent)) {
+            throw new IllegalStateException("OpenNLP model " + POS + " has no maximum entropy classifier");
+        }
+        return maxent;
     }
 
     private interface ModelReader<T> {

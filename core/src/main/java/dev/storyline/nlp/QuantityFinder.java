@@ -91,6 +91,8 @@ public final class QuantityFinder {
             "you", "his", "her", "our", "per", "ago", "each", "not", "no");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "your", "this", "that", "these", "those", "all");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Set<String> ADDITIONS = Set.of("other", "more", "additional", "further", "extra");
     private static final Set<String> MODIFIERS = Set.of("other", "more", "additional", "further", "extra", "new");
     private static final Set<String> GENERIC = Set.of("people", "persons", "person", "others", "individuals", "times");
@@ -311,7 +313,7 @@ public final class QuantityFinder {
         int head = -1;
         for (int j = k; j < Math.min(t.size(), k + WINDOW); j++) {
             String lower = t.lower(j);
-            if (!isWord(t.token(j)) || FUNCTION_WORDS.contains(lower)) {
+            if (!isWord(t.token(j)) || FUNCTION_WORDS.contains(lower) || isMonth(t.token(j)) || WEEKDAYS.contains(lower)) {
                 break;
             }
             String tag = t.tag(j);

@@ -5,6 +5,7 @@ import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Quote;
+import dev.storyline.model.QuoteKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +33,15 @@ class OpenNlpTextAnalyzerTest {
                 "\"Nobody told us anything about the closure,\" a resident of the east bank said.",
                 "Vance said the city would pay for temporary ferries, calling them \"the only fair option\".");
 
-        assertThat(document.quotes()).extracting(Quote::text, Quote::speaker).containsExactly(
+        assertThat(document.quotes()).filteredOn(q -> q.kind() == QuoteKind.DIRECT).extracting(Quote::text, Quote::speaker).containsExactly(
                 tuple("We will rebuild the bridge within two years,", "Oriel Vance"),
                 tuple("No date can be promised before the survey is done.", "Kaspar Dunn"),
                 tuple("The river is still too high for divers,", "Hanna Lorre"),
                 tuple("We will try again when it falls.", "Hanna Lorre"),
                 tuple("Nobody told us anything about the closure,", "a resident of the east bank"));
+        assertThat(document.quotes()).filteredOn(q -> q.kind() != QuoteKind.DIRECT)
+                .extracting(Quote::kind, Quote::speaker)
+                .containsExactly(tuple(QuoteKind.INDIRECT, "Oriel Vance"), tuple(QuoteKind.PHRASE, "Oriel Vance"));
     }
 
     @Test
