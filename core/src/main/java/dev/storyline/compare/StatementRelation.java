@@ -6,7 +6,8 @@ package dev.storyline.compare;
  * @param overlap     Dice coefficient of their content-word stems, 0 to 1
  * @param sameClaim   they state the same claim: enough words in common, the same polarity and no other numbers
  * @param contradicts one denies what the other states, or they give different numbers for the same thing
- * @param reason      why they contradict ("denial", "different number: 14 vs 19 injur"), or null
+ * @param reason      why they contradict ("denial", "negation", "different number: 14 were injured against nineteen
+ *                    people were injured"), or null
  */
 public record StatementRelation(double overlap, boolean sameClaim, boolean contradicts, String reason) {
 }

@@ -3,20 +3,54 @@ package dev.storyline.nlp;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Quote;
+import dev.storyline.model.QuoteKind;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds direct quotations in straight or curly double quotation marks and names their speaker from a said-type cue
+ * Finds what a document reports people said: direct quotes, quoted phrases and indirect speech, each with its speaker.
+ *
+ * <p><b>Direct quotes</b> are in straight or curly double quotation marks. The speaker comes from a said-type cue
  * next to the quote: {@code "...," Mayor Ana Ruiz said}, {@code "...," said Ruiz}, {@code Ruiz said: "..."},
- * {@code "...," a source close to the mayor said}. A pronoun ("he said") is resolved to the previous speaker of the
- * document, else to the last person named before the quote; a quote with no cue that follows a quoted speaker's cue
- * in the same paragraph ({@code "...," she said. "..."}) is hers. Quotations of fewer than four words, or fewer than six
- * when they start in lower case inside a sentence, are phrases, not quotes, and are left out.
+ * {@code Said Ruiz: "..."}, {@code "...," a source close to the mayor said}, {@code "..." ― Ana Ruiz}. A pronoun ("he
+ * said") is resolved to the first person named since the previous quote, else the last person named before it. A
+ * quote with no cue goes on in the voice of the quote before it in the same paragraph ({@code "...," she said. "..."}),
+ * or of the quote that closes the previous paragraph, or takes the speaker of a cue in the sentence just before it.
+ *
+ * <p><b>Quoted phrases</b> are the words in quotation marks that are not a quote of their own:
+ * <ul>
+ *   <li>fewer than {@value #MIN_QUOTE_WORDS} words, or fewer than {@value #MIN_EMBEDDED_QUOTE_WORDS} when they start
+ *   in lower case;</li>
+ *   <li>or inside the writer's own sentence, with no cue after the closing mark: words of the sentence come before
+ *   the opening mark, and neither a colon, comma or bracket nor a cue verb ({@code said "...}) introduces it, as in
+ *   {@code He called the plan "a betrayal of farmers and their families"}. Such a quote stays direct only when it
+ *   reads as a sentence of its own: at least {@value #MIN_EMBEDDED_SENTENCE_WORDS} words starting with a capital.</li>
+ * </ul>
+ * A phrase gets a speaker only when its own sentence says who: a cue next to it as for a direct quote, or a speaker
+ * and a cue earlier in the sentence, counting verbs that frame a phrase ("called", "described", "dubbed"). Otherwise
+ * its speaker is null: the rules that carry a speaker over to a direct quote are too loose for a few words.
+ *
+ * <p><b>Indirect speech</b> is a sentence whose reporting clause names a speaker; its text is the reported statement
+ * without the cue, quoted phrases included:
+ * <ul>
+ *   <li>speaker first: {@code Defence Minister Sergei Shoigu said (that) ...}, {@code The ministry said on Thursday
+ *   that ...}, {@code She told reporters that ...}, {@code He denied that ...}. Only said, says, added and adds may
+ *   drop the "that", and then the rest must open like a clause (a pronoun, determiner, number or name) and hold a
+ *   finite verb, so that "The report said nothing about it" is not speech;</li>
+ *   <li>cue last, after a comma: {@code ..., the emergency service said.}, {@code ..., said Ruiz, a spokesman.};</li>
+ *   <li>{@code According to the police, ...} and {@code ..., according to officials familiar with the talks.}</li>
+ * </ul>
+ * It must be precise rather than complete. Only sentences ending with a full stop count, so questions are left out;
+ * so are sentences holding a direct quote and paragraphs with an odd number of quotation marks, whose words may be
+ * someone's quote. A named speaker must be one of the document's entities, which keeps out sentence openers such as
+ * "Having announced that ...". The speaker is resolved as for a direct quote; an unnamed source keeps its description
+ * and is marked anonymous.
  */
 final class QuoteFinder {
 
@@ -25,36 +59,161 @@ final class QuoteFinder {
             + "denied|denies|recalled|recalls|continued|continues|argued|argues|announced|announces|acknowledged|"
             + "acknowledges|admitted|admits|tweeted|tweets|posted|posts|testified|testifies|responded|responds|"
             + "suggested|suggests|concluded|concludes|stressed|stresses|cautioned|cautions|quipped|quips|joked|jokes|"
-            + "observed|observes|predicted|predicts|complained|complains|boasted|boasts|urged|urges|vowed|vows)";
+            + "observed|observes|predicted|predicts|complained|complains|boasted|boasts|urged|urges|vowed|vows|"
+            + "demanded|demands|shouted|shouts|yelled|yells|sang|sings|reads|chanted|chants|exclaimed|exclaims|pleaded|"
+            + "pleads|mused|muses|conceded|concedes|recounted|recounts|emphasized|emphasizes|maintained|maintains|"
+            + "countered|counters|remarked|remarks|confirmed|confirms|reported|reports|lamented|laments|interjected|"
+            + "wondered|wonders|retorted|retorts|commented|comments|shot back|fired back|went on)";
+    /** Verbs that frame a quoted phrase rather than introduce a quote: {@code called it "a fair deal"}. */
+    private static final String PHRASE_CUE = "(?:" + CUE + "|called|calls|described|describes|dubbed|dubs|labeled|"
+            + "labelled|labels|termed|terms|branded|brands|dismissed|dismisses|hailed|hails|praised|praises|condemned|"
+            + "condemns|criticized|criticizes|criticised|criticises)";
+    /**
+     * Verbs that report a statement in indirect speech; all but {@link #SAYING} need "that" before it. Present forms
+     * that are also nouns ("reports", "claims", "notes") are left out: "declined to comment on reports that ...".
+     */
+    private static final String REPORTING = "(?:said|says|told|tells|added|adds|stated|declared|declares|"
+            + "explained|explains|insisted|insists|warned|warns|noted|wrote|writes|claimed|denied|denies|"
+            + "argued|argues|announced|announces|acknowledged|acknowledges|admitted|admits|confirmed|confirms|reported|"
+            + "tweeted|testified|testifies|stressed|stresses|suggested|suggests|predicted|predicts|"
+            + "complained|complains|conceded|concedes|emphasized|emphasizes|emphasised|maintained|maintains|contended|"
+            + "contends|asserted|asserts|alleged|alleges|recalled|recalls|cautioned|cautions|estimated|"
+            + "revealed|reveals|disclosed|discloses|countered|replied|responded|responds)";
+    private static final Set<String> SAYING = Set.of("said", "says", "added", "adds");
+    private static final Set<String> TELLING = Set.of("told", "tells");
+    private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** Groups of people named by what they are, with no article: "officials", "U.S. officials familiar with the talks". */
+    private static final String PEOPLE = "(?:[Oo]fficials|[Ss]ources|[Pp]eople|[Aa]nalysts|[Ee]xperts|[Rr]esidents|"
+            + "[Ww]itnesses|[Pp]olice|[Aa]uthorities|[Ii]nvestigators|[Pp]rosecutors|[Aa]ides|[Dd]iplomats|[Ll]awmakers|"
+            + "[Cc]ritics|[Oo]bservers|[Oo]rganizers|[Oo]rganisers|[Dd]octors|[Ss]cientists|[Rr]esearchers|"
+            + "[Ee]conomists|[Aa]dvocates|[Aa]ctivists|[Oo]fficers|[Ii]nsiders|[Ss]taffers|[Aa]dvisers|[Aa]dvisors|"
+            + "[Ss]pokesmen|[Ss]pokespeople|[Ll]eaders|[Rr]escuers|[Ff]irefighters|[Vv]oters|[Pp]ollsters)";
+    private static final String GROUP = "(?:(?:[A-Z][\\p{L}.'’-]*|[a-z][\\p{L}'’-]*|\\d+)\\s+){0,3}?" + PEOPLE
+            + "(?:\\s+(?:familiar with|close to|with knowledge of|briefed on|involved in)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?[\\p{L}'’.-]+)?";
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|al-\\p{L}+|de|van|von|bin)){0,5})";
-    private static final String DESCRIPTION = "(?:(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?[\\p{L}'’-]+)";
+    private static final String DESCRIPTION = "(?:(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,6}?"
+            + "[\\p{L}\\d][\\p{L}\\d'’-]*)";
+    /** A description by whose it is, without an article: "Obama's former campaign strategist". */
+    private static final String OWNED = "(?:(?!(?:That|It|There|Here|What|Who|Where|Let|He|She)['’]s)[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*){0,3}['’]s(?:\\s+[a-z][\\p{L}'’-]*){1,4})";
     /**
      * Words before a speaker's name that say who they are: lower-case roles ("union leader"), possibly after an
      * owner ("Corrowby's mayor, ", "Rovers manager ", "his daughter, ").
      */
-    private static final String ROLE = "(?:(?:(?:[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*){0,3}['’]s|[A-Z][\\p{L}.-]*|his|her|their|its)\\s+)?"
-            + "(?:[a-z][\\p{L}'’-]*\\s+){0,3}[a-z][\\p{L}'’-]*,?\\s+|(?:[a-z][\\p{L}'’-]*\\s+){0,4})";
-    private static final String SPEAKER = "(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<description>" + DESCRIPTION + ")|" + ROLE + "(?<name>" + NAME + ")";
-    private static final String APPOSITION = "(?:,\\s*[^,\"]{1,60},|\\s+(?:of|from|at)\\s+(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,5})?";
+    private static final String ROLE_WORD = "(?!(?:of|the|at|from|for|in|and|to|with|on|by|who|which|that)\\s)[a-z\\d][\\p{L}\\d/'’-]*";
+    private static final String ROLE = "(?:(?:(?:[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*){0,3}(?:['’]s)?|his|her|their|its)\\s+)?"
+            + "(?:" + ROLE_WORD + "\\s+){0,3}" + ROLE_WORD + ",?\\s+|(?:" + ROLE_WORD + "\\s+){0,4})";
+    private static final String SPEAKER = "(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<description>" + DESCRIPTION + ")|(?<group>" + GROUP + ")|"
+            + ROLE + "(?<name>" + NAME + ")|(?<owned>" + OWNED + ")";
+    /**
+     * What may stand between a speaker and the cue: an apposition of one or two parts, a party and state in brackets,
+     * or where they come from ("Rep. Jim Jordan (R-Ohio), a member,", "Ruiz, the mayor,", "Ruiz of the Water Board").
+     */
+    private static final String APPOSITION = "(?:,\\s*[^,\"]{1,100}(?:,\\s*[^,\"]{1,100})?,|\\s*\\([^()\"]{1,30}\\)(?:,\\s*[^,\"]{1,100},)?|\\s+(?:of|from|at)\\s+(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,5})?";
+    private static final String ADVERBS = "(?:\\s+(?:also|later|previously|earlier|has|have|had|repeatedly|again|then|"
+            + "recently|publicly|privately|separately|reportedly|further|once|long|initially|subsequently|immediately|"
+            + "flatly|firmly|strongly|often|frequently|similarly|likewise|simply|even|still|now|first)){0,3}";
+    /** Words that may open an indirect-speech sentence before its speaker: "But", "On Thursday,", "In a statement,". */
+    private static final String OPENER = "(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Separately|Also|Now|Later|Earlier|Previously),?\\s+"
+            + "|(?:When|While|After|Before|Speaking|Asked|Writing|In|On|At|During|Since|Following|Last|Earlier|Later)\\b[^,;:\"]{0,60},\\s+)?";
 
     private static final Pattern SPEAKER_THEN_CUE = Pattern.compile("^\\s*,?\\s*(?:" + SPEAKER + ")" + APPOSITION + "\\s+" + CUE + "\\b");
     private static final Pattern CUE_THEN_SPEAKER = Pattern.compile("^\\s*,?\\s*" + CUE + "\\s+(?:" + SPEAKER + ")");
     private static final Pattern ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?:" + SPEAKER + ")");
-    private static final Pattern BEFORE_QUOTE = Pattern.compile("(?:" + SPEAKER + ")\\s+" + CUE + "(?:\\s+[^.!?\"]{0,60}?)?\\s*[:,]\\s*$");
+    /** A signature after a quote that ends its paragraph: {@code "..." ― Pamela Padilla}. */
+    private static final Pattern SIGNED = Pattern.compile("^[\\s\\u00a0]*[―—–]+[\\s\\u00a0]*(?:" + SPEAKER + ")[\\s\\u00a0]*[.,]?[\\s\\u00a0]*$");
+    private static final String PARTICIPLE = "(?:saying|adding|writing|tweeting|declaring|chanting|shouting|yelling|insisting|"
+            + "warning|noting|arguing|asking|explaining|stating|replying)";
+    private static final Pattern BEFORE_QUOTE = Pattern.compile("(?:" + SPEAKER + ")\\s+(?:" + CUE + "|" + PARTICIPLE + ")"
+            + "(?:(?:\\s+[^.!?\"]{0,60}?)?\\s*[:,]|\\s+that)?[\\s\\u00a0]*$");
+    /** A cue before the quote with the speaker after it: {@code Said Ellis: "..."}, {@code According to Limbaugh, "..."}. */
+    private static final Pattern CUE_SPEAKER_BEFORE = Pattern.compile("(?:^|\\s)(?:[Ss]aid|[Aa]dded|[Ww]rote|[Aa]ccording to)\\s+(?:" + SPEAKER + ")"
+            + "[\\s\\u00a0]*[:,][\\s\\u00a0]*$");
     private static final Pattern SPEAKER_CUE_ANYWHERE = Pattern.compile("(?:^|[\\s,;])(?:" + SPEAKER + ")" + APPOSITION + "\\s+" + CUE + "\\b");
+    private static final Pattern SPEAKER_PHRASE_CUE = Pattern.compile("^\\s*" + OPENER + "(?:" + SPEAKER + ")" + APPOSITION + ADVERBS + "\\s+"
+            + PHRASE_CUE + "\\b");
+    private static final Pattern CUE_RIGHT_BEFORE = Pattern.compile("\\b(?:" + CUE + "|" + PARTICIPLE + ")(?:\\s+that)?$");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+    private static final Pattern REPORTER_FIRST = Pattern.compile("^" + OPENER + "(?:" + SPEAKER + ")" + APPOSITION + ADVERBS
+            + "\\s+(?<cue>" + REPORTING + ")\\b");
+    private static final Pattern THAT_CLAUSE = Pattern.compile("^(?<gap>[^;:]{0,80}?),?\\s+that,?\\s+(?<text>.+)$");
+    private static final Pattern BARE_CLAUSE = Pattern.compile("^(?:\\s+(?:" + DAY + "(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
+            + "|(?:on|last)\\s+" + DAY + "|in an? (?:statement|interview|speech|letter|email|post|tweet|briefing)))?,?\\s+(?<text>.+)$");
+    private static final Pattern SPEAKER_CUE_LAST = Pattern.compile("^(?:" + SPEAKER + ")" + APPOSITION + ADVERBS
+            + "\\s+(?:said|says|added|adds|stated|explained|noted|wrote|claimed|argued|warned|insisted|reported|announced|"
+            + "tweeted|confirmed|acknowledged|admitted|conceded|predicted|estimated|suggested|stressed|testified|told\\s+[^,]{1,40}?)"
+            + "(?:\\s+(?:on|in|at|during|via|through|after|before|while|last|this|earlier|late|over|to|from|by|when|as)\\b[^,]{0,50}"
+            + "|\\s+" + DAY + "(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:yesterday|today|tonight))?$");
+    private static final Pattern CUE_SPEAKER_LAST = Pattern.compile("^(?:said|says|added|adds|wrote|writes)\\s+(?:" + SPEAKER + ")"
+            + "(?:,\\s+[^,]{1,100})?$");
+    private static final Pattern ACCORDING_FIRST = Pattern.compile("^" + OPENER + "[Aa]ccording to\\s+(?<source>[^,]{2,80}),\\s+(?<text>.+)$");
+    private static final Pattern ACCORDING_LAST = Pattern.compile("^(?<text>.+?),?\\s+according to\\s+(?<source>[^,]{2,80}?)"
+            + "(?:,\\s+(?:who|which|a|an|the)\\b[^,]{1,100})?$");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("\\b(?:who|whom|which|that|after|before|when|while|since|until)\\b");
+    private static final Pattern SOURCE = Pattern.compile("^(?:" + SPEAKER + ")" + APPOSITION + "$");
+
     private static final int MIN_QUOTE_WORDS = 4;
     private static final int MIN_EMBEDDED_QUOTE_WORDS = 6;
+    private static final int MIN_EMBEDDED_SENTENCE_WORDS = 8;
+    private static final int MIN_STATEMENT_WORDS = 4;
     private static final int MAX_CONTINUATION_GAP = 150;
-    private static final Pattern DESCRIBED_NAME = Pattern.compile("(?<!\\b(?:to|of|for|with|near|from))\\s+(" + NAME + ")$");
-    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("But", "And", "Yet", "So", "Meanwhile", "However", "Then", "Still");
+    private static final Pattern DESCRIBED_NAME = Pattern.compile("(?<!\\b(?:to|of|for|with|near|from|on|at|in|by|and))\\s+(" + NAME + ")$");
+    private static final Set<String> SENTENCE_OPENERS = Set.of("But", "And", "Yet", "So", "Meanwhile", "However", "Then", "Still");
+    /** Capitalised words at a sentence start that are not a speaker's name. */
+    private static final Set<String> NOT_NAMES = Set.of("This", "That", "These", "Those", "It", "Some", "Many", "Most",
+            "Others", "Both", "All", "Each", "Such", "What", "Which", "Who", "There", "Here", "We", "I", "You", "Monday",
+            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Nobody", "No", "One", "Few");
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt",
+            "Col", "Sgt", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Aug",
+            "Sept", "Sep", "Oct", "Nov", "Dec", "Prof", "Capt", "Adm", "Maj", "Rev", "Ft", "Mt", "Atty", "Supt");
+    /** Words a reported clause may open with when "that" is left out. */
+    private static final Set<String> SUBJECT_WORDS = Set.of("he", "she", "they", "it", "we", "i", "you", "there", "this",
+            "these", "those", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "some", "many", "most",
+            "all", "both", "each", "every", "any", "several", "few", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "nearly", "almost", "more", "only", "neither", "either", "such");
+    /** Words that open an object, not a clause, after "said": "said nothing", "said so". */
+    private static final Set<String> NOT_CLAUSE_OPENERS = Set.of("nothing", "little", "much", "so", "yes", "no",
+            "goodbye", "hello", "something", "anything", "otherwise", "enough", "what", "why", "how", "whether");
+    /** Finite verbs that show a clause: auxiliaries, modals and frequent irregular past forms. */
+    private static final Set<String> FINITE_VERBS = Set.of("is", "was", "are", "were", "will", "would", "could", "can",
+            "should", "may", "might", "must", "shall", "has", "had", "have", "did", "does", "do", "hit", "made", "took",
+            "came", "went", "gave", "left", "got", "kept", "held", "ran", "lost", "won", "paid", "sent", "spent", "built",
+            "brought", "bought", "sold", "thought", "knew", "found", "became", "began", "fell", "led", "met", "saw",
+            "told", "said", "put", "set", "cut", "rose", "stood", "wrote", "drove", "broke", "chose", "spoke", "struck",
+            "fought", "felt", "meant", "heard", "grew", "threw", "shot", "let", "sat", "wants", "needs", "plans",
+            "expects", "believes", "thinks", "knows", "remains", "seems", "means", "makes", "takes", "goes", "comes",
+            "gets", "shows", "includes", "continues", "hopes", "supports", "opposes", "faces", "intends", "agrees",
+            "refuses", "deserves", "requires", "gives", "leads", "helps", "works", "lives", "owes");
+    private static final Set<String> NOT_PAST_VERBS = Set.of("hundred", "indeed", "need", "speed", "seed", "feed",
+            "breed", "greed", "bed", "red", "shed", "sacred", "naked", "wicked", "kindred", "united", "armed", "proceed",
+            "exceed", "succeed", "deed", "reed", "weed", "aged", "sled");
+    private static final Set<String> ADVERBIAL_STARTERS = Set.of("on", "in", "at", "during", "via", "through", "after",
+            "before", "while", "last", "this", "earlier", "late", "over", "to", "from", "for", "with", "when", "as",
+            "yesterday", "today", "tonight", "also", "again", "repeatedly", "recently", "publicly", "privately",
+            "separately", "previously", "flatly", "then", "later", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "under");
+    private static final Set<String> LOWER_CASE_GROUP_OPENERS = Set.of("Officials", "Sources", "People", "Analysts",
+            "Experts", "Residents", "Witnesses", "Police", "Authorities", "Investigators", "Prosecutors", "Aides",
+            "Diplomats", "Lawmakers", "Critics", "Observers", "Organizers", "Organisers", "Doctors", "Scientists",
+            "Researchers", "Economists", "Advocates", "Activists", "Officers", "Insiders", "Staffers", "Advisers",
+            "Advisors", "Spokesmen", "Spokespeople", "Leaders", "Rescuers", "Firefighters", "Voters", "Pollsters",
+            "Senior", "Some", "Many", "Several", "Two", "Three", "Four", "Other", "Local", "Federal", "Government",
+            "Administration", "Military", "Security", "Health", "Western", "Foreign");
 
+    /** A quote with its offset in its paragraph, to keep a paragraph's quotes in reading order. */
+    private record Placed(int offset, Quote quote) {
+    }
+
+    /** The quotes, phrases and indirect speech of a document's paragraphs, in reading order. */
     List<Quote> find(List<String> paragraphs, List<Entity> entities) {
         List<Quote> quotes = new ArrayList<>();
         String lastSpeaker = null;
+        String closingSpeaker = null;
         StringBuilder textBefore = new StringBuilder();
         for (String paragraph : paragraphs) {
             String normalized = normalizeQuotes(paragraph);
+            List<Placed> placed = new ArrayList<>();
+            List<int[]> directSpans = new ArrayList<>();
             Matcher m = QUOTED.matcher(normalized);
             int previousEnd = -1;
             String previousSpeaker = null;
@@ -66,57 +225,386 @@ final class QuoteFinder {
                 String before = normalized.substring(sentenceStart, m.start());
                 String context = textBefore + normalized.substring(0, m.start());
                 String sincePreviousQuote = normalized.substring(Math.max(0, previousEnd), m.start());
-                if (endsSentence(text) && startsUpperCase(after)) {
+                if (text.endsWith(".") && startsUpperCase(after)) {
                     after = "";
                 }
-                String speaker = speaker(after, before, sincePreviousQuote, context, lastSpeaker, entities);
-                if (speaker == null && previousSpeaker != null && m.start() - previousEnd <= MAX_CONTINUATION_GAP) {
+                String cued = speaker(after, before, sincePreviousQuote, context, lastSpeaker, entities);
+                String speaker = cued;
+                if (speaker == null && previousSpeaker != null && continues(normalized, previousEnd, m.start())) {
                     speaker = previousSpeaker;
+                }
+                if (speaker == null && previousEnd < 0 && before.isBlank()) {
+                    speaker = closingSpeaker;
                 }
                 if (speaker == null) {
                     speaker = speakerOfSentenceBefore(context, lastSpeaker, entities);
                 }
-                if (isQuote(text)) {
-                    quotes.add(new Quote(text, speaker, isAnonymous(speaker)));
+                if (isDirect(text, before, after)) {
+                    placed.add(new Placed(m.start(), new Quote(text, speaker, isAnonymous(speaker), QuoteKind.DIRECT)));
+                    directSpans.add(new int[] {m.start(), m.end()});
                     if (speaker != null) {
                         lastSpeaker = speaker;
                     }
+                } else {
+                    String phraseSpeaker = cued;
+                    if (phraseSpeaker == null) {
+                        String sentence = normalized.substring(lastSentenceEnd(normalized, m.start()), m.start());
+                        phraseSpeaker = speakerInSentence(sentence, sincePreviousQuote, context, lastSpeaker, entities);
+                    }
+                    placed.add(new Placed(m.start(), new Quote(text, phraseSpeaker, isAnonymous(phraseSpeaker), QuoteKind.PHRASE)));
                 }
                 previousEnd = m.end();
                 previousSpeaker = speaker;
+            }
+            closingSpeaker = previousEnd >= 0 && isCueOnly(normalized.substring(previousEnd)) ? previousSpeaker : null;
+            placed.addAll(indirectQuotes(paragraph, directSpans, textBefore.toString(), lastSpeaker, entities));
+            placed.sort(Comparator.comparingInt(Placed::offset));
+            for (Placed quote : placed) {
+                quotes.add(quote.quote());
             }
             textBefore.append(normalized).append('\n');
         }
         return quotes;
     }
 
+    /** The speaker a cue right after the quote, or just before it, names; null when there is none. */
     private static String speaker(String after, String before, String sincePreviousQuote, String context,
                                   String lastSpeaker, List<Entity> entities) {
-        for (Pattern pattern : new Pattern[] {SPEAKER_THEN_CUE, CUE_THEN_SPEAKER, ACCORDING_TO}) {
+        for (Pattern pattern : new Pattern[] {SPEAKER_THEN_CUE, CUE_THEN_SPEAKER, ACCORDING_TO, SIGNED}) {
             Matcher m = pattern.matcher(after);
             if (m.find()) {
                 return resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
             }
         }
-        Matcher m = BEFORE_QUOTE.matcher(before);
-        if (m.find()) {
-            return resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
+        for (Pattern pattern : new Pattern[] {BEFORE_QUOTE, CUE_SPEAKER_BEFORE}) {
+            Matcher m = pattern.matcher(before);
+            if (m.find()) {
+                return resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
+            }
         }
         return null;
     }
 
     /**
-     * Whether a speaker is an unnamed source: a description with an indefinite article or a plural of people
-     * ("a source close to the mayor", "officials familiar with the talks"), as opposed to a name or a definite
-     * description that points at someone known ("the minister", "the report").
+     * Whether the text after a paragraph's last quote is no more than the rest of its sentence, so that a quote with no
+     * cue opening the next paragraph goes on in the same voice.
+     */
+    private static boolean isCueOnly(String tail) {
+        String rest = tail.strip();
+        return rest.isEmpty() || lastSentenceEnd(rest, rest.length() - 1) == 0;
+    }
+
+    /**
+     * Whether a quote with no cue continues the previous quote of its paragraph: at most
+     * {@value #MAX_CONTINUATION_GAP} characters lie between them, or only the rest of the previous quote's sentence
+     * (its cue, however long the speaker's apposition).
+     */
+    private static boolean continues(String paragraph, int previousEnd, int start) {
+        if (start - previousEnd <= MAX_CONTINUATION_GAP) {
+            return true;
+        }
+        String between = paragraph.substring(previousEnd, start).strip();
+        return lastSentenceEnd(between, between.length() - 1) == 0;
+    }
+
+    /**
+     * Whether the words in quotation marks are a direct quote rather than a quoted phrase (see the class comment):
+     * long enough, and either standing as a sentence or more, introduced by a colon, comma, bracket or cue verb,
+     * followed by a cue, or a capitalised sentence of their own inside the writer's.
+     */
+    private static boolean isDirect(String text, String before, String after) {
+        if (!isQuote(text)) {
+            return false;
+        }
+        String lead = before.replaceAll("[\\s\\u00a0]+$", "");
+        boolean embedded = !lead.isEmpty() && !lead.endsWith(":") && !lead.endsWith(",") && !lead.endsWith("(")
+                && !CUE_RIGHT_BEFORE.matcher(lead).find();
+        if (!embedded || hasCue(after)) {
+            return true;
+        }
+        return wordCount(text) >= MIN_EMBEDDED_SENTENCE_WORDS && Character.isUpperCase(text.charAt(0));
+    }
+
+    private static boolean hasCue(String after) {
+        return SPEAKER_THEN_CUE.matcher(after).find() || CUE_THEN_SPEAKER.matcher(after).find() || ACCORDING_TO.matcher(after).find()
+                || SIGNED.matcher(after).find();
+    }
+
+    /**
+     * The speaker of a quoted phrase named as the subject of its sentence with a cue or a verb that frames a phrase
+     * ({@code Kalloway called it "a fair deal"}, {@code He said the plan was "a betrayal"}), trusted as for indirect
+     * speech; null when the sentence opens otherwise.
+     */
+    private static String speakerInSentence(String sentence, String sincePreviousQuote, String context, String lastSpeaker,
+                                            List<Entity> entities) {
+        Matcher m = SPEAKER_PHRASE_CUE.matcher(sentence);
+        if (!m.lookingAt() || !isSpeaker(m, entities)) {
+            return null;
+        }
+        return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+    }
+
+    /**
+     * The indirect speech of one paragraph (see the class comment), each placed at the start of its sentence. A
+     * sentence holding a direct quote gives none, nor does a paragraph with an odd number of quotation marks: it
+     * continues or opens a quote.
+     */
+    private static List<Placed> indirectQuotes(String paragraph, List<int[]> directSpans, String textBefore, String lastSpeaker,
+                                               List<Entity> entities) {
+        List<Placed> found = new ArrayList<>();
+        String normalized = normalizeQuotes(paragraph);
+        if (normalized.chars().filter(c -> c == '"').count() % 2 != 0) {
+            return found;
+        }
+        int previousQuoteEnd = 0;
+        for (int[] span : sentences(normalized)) {
+            if (holdsDirectQuote(span, directSpans)) {
+                previousQuoteEnd = span[1];
+                continue;
+            }
+            String sincePreviousQuote = normalized.substring(previousQuoteEnd, span[0]);
+            String context = textBefore + normalized.substring(0, span[0]);
+            String sentence = paragraph.substring(span[0], span[1]).strip();
+            Quote quote = indirectQuote(sentence, sincePreviousQuote, context, lastSpeaker, entities);
+            if (quote != null) {
+                found.add(new Placed(span[0], quote));
+            }
+        }
+        return found;
+    }
+
+    private static boolean holdsDirectQuote(int[] sentence, List<int[]> directSpans) {
+        for (int[] quote : directSpans) {
+            if (quote[0] < sentence[1] && quote[1] > sentence[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The indirect speech in one sentence, or null when it reports none. The sentence must end with a full stop, which
+     * may stand inside a closing quotation mark ({@code calling it "a disgrace."}).
+     */
+    private static Quote indirectQuote(String sentence, String sincePreviousQuote, String context, String lastSpeaker,
+                                       List<Entity> entities) {
+        String body;
+        if (sentence.endsWith(".") && !sentence.endsWith("..")) {
+            body = sentence.substring(0, sentence.length() - 1);
+        } else if (sentence.matches(".*[^.]\\.[\"”]")) {
+            body = sentence.substring(0, sentence.length() - 2) + sentence.charAt(sentence.length() - 1);
+        } else {
+            return null;
+        }
+        Quote trailing = trailingCue(body, SPEAKER_CUE_LAST, sincePreviousQuote, context, lastSpeaker, entities);
+        if (trailing != null) {
+            return trailing;
+        }
+        Matcher m = REPORTER_FIRST.matcher(body);
+        if (m.lookingAt()) {
+            String text = reportedClause(m.group("cue"), body.substring(m.end()));
+            if (text == null || !isSpeaker(m, entities)) {
+                return null;
+            }
+            return indirect(text, knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities));
+        }
+        m = ACCORDING_FIRST.matcher(body);
+        if (m.matches() && isStatement(m.group("text"), false)) {
+            return indirect(m.group("text"), source(m.group("source"), sincePreviousQuote, context, lastSpeaker, entities));
+        }
+        m = ACCORDING_LAST.matcher(body);
+        if (m.matches() && isStatement(m.group("text"), false)) {
+            return indirect(m.group("text"), source(m.group("source"), sincePreviousQuote, context, lastSpeaker, entities));
+        }
+        return trailingCue(body, CUE_SPEAKER_LAST, sincePreviousQuote, context, lastSpeaker, entities);
+    }
+
+    /** Indirect speech whose cue ends the sentence after a comma, as {@code pattern} reads it; null for none. */
+    private static Quote trailingCue(String body, Pattern pattern, String sincePreviousQuote, String context, String lastSpeaker,
+                                     List<Entity> entities) {
+        for (int comma = body.indexOf(", "); comma > 0; comma = body.indexOf(", ", comma + 1)) {
+            String text = body.substring(0, comma);
+            Matcher cue = pattern.matcher(body.substring(comma + 2));
+            if (cue.matches() && isSpeaker(cue, entities) && isStatement(text, false)) {
+                return indirect(text, knownName(cue, resolve(cue, sincePreviousQuote, context, lastSpeaker, entities), entities));
+            }
+        }
+        return null;
+    }
+
+    private static Quote indirect(String text, String speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        String statement = text.strip().replaceAll("[,;]$", "");
+        return new Quote(statement, speaker, isAnonymous(speaker), QuoteKind.INDIRECT);
+    }
+
+    /**
+     * Whether the speaker of an indirect-speech cue can be trusted, sentence-initial capitals and clause words being
+     * what they are: a name must be a found entity or end with one ("Having announced ...", "It said" are not), and a
+     * description must not hold a clause ("A majority of those who said ...", "A few weeks after Obama announced ...").
+     */
+    private static boolean isSpeaker(Matcher m, List<Entity> entities) {
+        String name = m.group("name");
+        if (name != null) {
+            String cleaned = cleanName(name);
+            return !NOT_NAMES.contains(cleaned) && entityEndingIn(cleaned, entities) != null;
+        }
+        String described = m.group("description") != null ? m.group("description") : m.group("owned");
+        return described == null || !CLAUSE_WORD.matcher(described).find();
+    }
+
+    /** The entity a name is or ends with: "Shopkeeper Edvin Strahl" is "Edvin Strahl"; null for none. */
+    private static String entityEndingIn(String name, List<Entity> entities) {
+        String best = null;
+        for (Entity entity : entities) {
+            String known = entity.name();
+            boolean fits = name.equals(known) || known.endsWith(" " + name) || name.endsWith(" " + known);
+            if (fits && (best == null || known.length() > best.length())) {
+                best = known;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A speaker's name cut to the full name of two or more words it ends with, so that a role written before the name
+     * goes: "Shopkeeper Edvin Strahl" to "Edvin Strahl".
+     */
+    private static String knownName(Matcher m, String speaker, List<Entity> entities) {
+        String known = m.group("name") == null ? null : entityEndingIn(speaker, entities);
+        boolean fullName = known != null && known.contains(" ") && speaker.endsWith(" " + known);
+        return fullName ? known : speaker;
+    }
+
+    /**
+     * The statement after a reporting verb: after "that" (with an adverbial or, for "told", the listener before it),
+     * or for said, says, added and adds also a bare clause. Null when what follows is not a clause.
+     */
+    private static String reportedClause(String cue, String rest) {
+        Matcher m = THAT_CLAUSE.matcher(rest);
+        if (m.matches() && isAdverbialOrListener(m.group("gap"), TELLING.contains(cue))) {
+            String text = m.group("text");
+            if (!FINITE_VERBS.contains(firstWord(text)) && isStatement(text, false)) {
+                return text;
+            }
+        }
+        if (SAYING.contains(cue)) {
+            m = BARE_CLAUSE.matcher(rest);
+            if (m.matches() && isStatement(m.group("text"), true)) {
+                return m.group("text");
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAdverbialOrListener(String gap, boolean telling) {
+        String words = gap.strip();
+        if (telling) {
+            return !words.isEmpty() && words.split("\\s+").length <= 8;
+        }
+        return words.isEmpty() || ADVERBIAL_STARTERS.contains(firstWord(words));
+    }
+
+    /**
+     * Whether text reads as a statement: at least {@value #MIN_STATEMENT_WORDS} words, no question, a finite verb
+     * (an auxiliary, a frequent irregular form, a "-ed" word or a "n't") after its first word; with
+     * {@code subjectFirst}, it must also open like a subject.
+     */
+    private static boolean isStatement(String text, boolean subjectFirst) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < MIN_STATEMENT_WORDS || text.contains("?")) {
+            return false;
+        }
+        String first = firstWord(text);
+        if (NOT_CLAUSE_OPENERS.contains(first)) {
+            return false;
+        }
+        if (subjectFirst) {
+            char initial = words[0].charAt(0);
+            if (!SUBJECT_WORDS.contains(first) && !Character.isUpperCase(initial) && !Character.isDigit(initial)) {
+                return false;
+            }
+        }
+        for (int i = 1; i < Math.min(words.length, 12); i++) {
+            String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'’]", "");
+            boolean past = word.length() > 3 && word.endsWith("ed") && !NOT_PAST_VERBS.contains(word);
+            if (FINITE_VERBS.contains(word) || past || word.endsWith("n't") || word.endsWith("n’t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstWord(String text) {
+        String[] words = text.strip().split("\\s+", 2);
+        return words[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'’]", "");
+    }
+
+    /** The speaker named after "according to": a name, a description or a group; null for "according to plan". */
+    private static String source(String span, String sincePreviousQuote, String context, String lastSpeaker, List<Entity> entities) {
+        Matcher m = SOURCE.matcher(span.strip());
+        if (!m.matches() || m.group("pronoun") != null || !isSpeaker(m, entities)) {
+            return null;
+        }
+        return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+    }
+
+    /**
+     * The sentences of a paragraph as start and end offsets: a break after a full stop, question or exclamation mark,
+     * and the quotation mark closing on it, followed by a space and a capital, digit or quotation mark, but not after
+     * a title or an initial ("Mr.", "U.S.").
+     */
+    private static List<int[]> sentences(String paragraph) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i + 2 < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c != '.' && c != '!' && c != '?' || c == '.' && isAbbreviation(paragraph, i)) {
+                continue;
+            }
+            int end = paragraph.charAt(i + 1) == '"' ? i + 2 : i + 1;
+            if (end < paragraph.length() && Character.isWhitespace(paragraph.charAt(end)) && opensSentence(paragraph, end)) {
+                spans.add(new int[] {start, end});
+                start = end;
+            }
+        }
+        spans.add(new int[] {start, paragraph.length()});
+        return spans;
+    }
+
+    private static boolean opensSentence(String text, int from) {
+        String rest = text.substring(from).stripLeading();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        char c = rest.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"';
+    }
+
+    private static boolean isAbbreviation(String text, int period) {
+        int start = period;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, period);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.contains(".") || ABBREVIATIONS.contains(word);
+    }
+
+    /**
+     * Whether a speaker is an unnamed source: a description with an indefinite article, or people named only by a
+     * group ("a source close to the mayor", "officials familiar with the talks", "U.S. officials"), as opposed to a
+     * name or a definite description that points at someone known ("the minister", "the report").
      */
     static boolean isAnonymous(String speaker) {
         if (speaker == null) {
             return false;
         }
-        String lower = speaker.toLowerCase(java.util.Locale.ROOT);
+        String lower = speaker.toLowerCase(Locale.ROOT);
         return lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ") || lower.startsWith("sources")
-                || lower.startsWith("officials") || lower.startsWith("people ") || lower.startsWith("some ");
+                || lower.startsWith("officials") || lower.startsWith("people ") || lower.startsWith("some ")
+                || !lower.startsWith("the ") && lower.matches("(?:[\\p{L}\\d.'’-]+\\s+){0,3}?(?:officials|sources|insiders|aides|diplomats)\\b.*");
     }
 
     /**
@@ -129,7 +617,7 @@ final class QuoteFinder {
         if (end == 0) {
             return null;
         }
-        int start = lastSentenceEnd(text, end - 1);
+        int start = Math.max(lastSentenceEnd(text, end - 1), text.lastIndexOf('\n') + 1);
         String sentence = text.substring(start, end);
         if (sentence.indexOf('"') >= 0) {
             return null;
@@ -144,8 +632,9 @@ final class QuoteFinder {
 
     /**
      * The speaker a cue names. A pronoun stands for the first person named since the previous quote of the same
-     * paragraph (usually the subject), else the last person named before, else the previous speaker. A description keeps its words
-     * unless it ends with a person's name in apposition ("the Kremlin's chief of staff Sergei Ivanov").
+     * paragraph (usually the subject), else the last person named before, else the previous speaker. A description
+     * keeps its words up to a clause ("the police department which ...") unless it ends with a person's name in
+     * apposition ("the Kremlin's chief of staff Sergei Ivanov"); a group of people keeps its words.
      */
     private static String resolve(Matcher m, String sincePreviousQuote, String context, String lastSpeaker, List<Entity> entities) {
         if (m.group("pronoun") != null) {
@@ -156,13 +645,23 @@ final class QuoteFinder {
             String named = lastPersonIn(context, entities);
             return named != null ? named : lastSpeaker;
         }
-        if (m.group("description") != null) {
-            String description = m.group("description").strip();
+        String described = m.group("description") != null ? m.group("description") : m.group("owned");
+        if (described != null) {
+            String description = described.strip();
+            Matcher clause = CLAUSE_WORD.matcher(description);
+            if (clause.find() && description.substring(0, clause.start()).strip().contains(" ")) {
+                description = description.substring(0, clause.start()).strip();
+            }
             Matcher name = DESCRIBED_NAME.matcher(description);
-            if (name.find() && isPerson(fullName(cleanName(name.group(1)), entities), entities)) {
+            if (name.find() && name.start() > description.indexOf(' ') && isPerson(fullName(cleanName(name.group(1)), entities), entities)) {
                 return fullName(cleanName(name.group(1)), entities);
             }
-            return description;
+            return description.matches("(?:A|An|The)\\s.*") ? Character.toLowerCase(description.charAt(0)) + description.substring(1) : description;
+        }
+        if (m.group("group") != null) {
+            String group = m.group("group").strip();
+            String first = group.split("\\s+")[0];
+            return LOWER_CASE_GROUP_OPENERS.contains(first) ? Character.toLowerCase(group.charAt(0)) + group.substring(1) : group;
         }
         return fullName(cleanName(m.group("name")), entities);
     }
@@ -175,7 +674,7 @@ final class QuoteFinder {
         String[] all = name.strip().split("\\s+");
         int length = all.length;
         for (int i = 0; i < all.length; i++) {
-            if (all[i].endsWith(".") && all[i].length() > 3) {
+            if (all[i].endsWith(".") && all[i].length() > 3 && !EntityFinder.PERSON_TITLES.contains(all[i])) {
                 length = i + 1;
                 break;
             }
@@ -265,10 +764,6 @@ final class QuoteFinder {
         return best;
     }
 
-    private static boolean endsSentence(String quote) {
-        return !quote.isEmpty() && ".!?".indexOf(quote.charAt(quote.length() - 1)) >= 0;
-    }
-
     /** True when the text after a quote opens a new sentence, so a cue there belongs to that sentence. */
     private static boolean startsUpperCase(String text) {
         String stripped = text.stripLeading();
@@ -301,8 +796,8 @@ final class QuoteFinder {
     }
 
     /**
-     * True for a quotation rather than a quoted phrase: at least {@value #MIN_QUOTE_WORDS} words, and at least
-     * {@value #MIN_EMBEDDED_QUOTE_WORDS} when it starts in lower case inside someone else's sentence.
+     * True for words long enough to be a quotation: at least {@value #MIN_QUOTE_WORDS} words, and at least
+     * {@value #MIN_EMBEDDED_QUOTE_WORDS} when they start in lower case.
      */
     private static boolean isQuote(String text) {
         int words = wordCount(text);

@@ -7,6 +7,7 @@ import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.ChangedParagraph;
 import dev.storyline.model.Family;
 import dev.storyline.model.Quote;
+import dev.storyline.model.QuoteKind;
 import dev.storyline.model.WordEdit;
 import dev.storyline.model.Report;
 import dev.storyline.model.Story;
@@ -105,7 +106,7 @@ class PipelineTest {
 
     @Test
     void demoFindsEveryDirectQuoteWithItsSpeaker() {
-        // "" marks a short quoted phrase inside a sentence, which no cue attributes.
+        // Quoted phrases inside the writer's sentence ("called the vote \"a first step\"") and indirect speech are not counted.
         Map<String, List<String>> expected = Map.ofEntries(
                 Map.entry("001_bridge-collapse-courier", List.of("Oriana Vesk", "Pavel Dunkar", "Mirela Hask", "Mirela Hask")),
                 Map.entry("002_bridge-collapse-northreach", List.of("Oriana Vesk", "Emil Vorst", "Hanne Loid", "Hanne Loid")),
@@ -121,19 +122,21 @@ class PipelineTest {
                 Map.entry("012_water-rationing-orrin", List.of("Renata Olsk", "Tamsin Holloway", "Tamsin Holloway", "Joran Tebbe")),
                 Map.entry("013_corrowby-protest-kessara", List.of("Joran Tebbe", "Joran Tebbe")),
                 Map.entry("014_corrowby-protest-merethvoice", List.of("Joran Tebbe", "Ruta Penner", "Ruta Penner", "Edvin Strahl")),
-                Map.entry("015_water-bill-vote-merethvoice", List.of("Idris Kalloway", "Lisbet Harrow", "Lisbet Harrow", "", "Renata Olsk", "Renata Olsk")),
+                Map.entry("015_water-bill-vote-merethvoice", List.of("Idris Kalloway", "Lisbet Harrow", "Lisbet Harrow", "Renata Olsk", "Renata Olsk")),
                 Map.entry("016_chess-open-orrin", List.of("Nadia Korvel", "Nadia Korvel", "Edgar Lumm", "Nadia Korvel")),
                 Map.entry("017_salt-road-museum-pellwick", List.of("Oskar Lindahl", "Oskar Lindahl", "Hedda Brook", "Hedda Brook")),
                 Map.entry("018_folio-ereader-ivelan", List.of("Yannick Oster", "Yannick Oster", "Petra Vask", "Petra Vask")),
-                Map.entry("019_cup-semifinal-northreach", List.of("Vera Ollenby", "Vera Ollenby", "Ilya Brenn", "Ilya Brenn", "")),
+                Map.entry("019_cup-semifinal-northreach", List.of("Vera Ollenby", "Vera Ollenby", "Ilya Brenn", "Ilya Brenn")),
                 Map.entry("vdd-2026-05-08-heron-chicks", List.of("Ottilie Varga", "Ottilie Varga", "Ottilie Varga")),
                 Map.entry("vdd-2026-06-03-mereth-rationing", List.of("Renata Olsk", "Joran Tebbe", "Joran Tebbe")),
-                Map.entry("vdd-2026-07-02-water-bill-vote", List.of("Idris Kalloway", "Idris Kalloway", "", "Joran Tebbe")));
+                Map.entry("vdd-2026-07-02-water-bill-vote", List.of("Idris Kalloway", "Idris Kalloway")));
         Map<String, List<String>> found = new TreeMap<>();
         for (AnalyzedDocument document : demo.documents()) {
             List<String> speakers = new ArrayList<>();
             for (Quote quote : document.quotes()) {
-                speakers.add(quote.speaker() == null ? "" : quote.speaker());
+                if (quote.kind() == QuoteKind.DIRECT) {
+                    speakers.add(quote.speaker() == null ? "" : quote.speaker());
+                }
             }
             if (!speakers.isEmpty()) {
                 found.put(document.id(), speakers);

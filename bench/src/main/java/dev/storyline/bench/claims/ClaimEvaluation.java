@@ -263,13 +263,14 @@ public final class ClaimEvaluation implements Callable<Integer> {
     }
 
     /**
-     * For each contradiction reason (denial and different number first, shown even when they never fire): how many
+     * For each contradiction reason (denial, negation and different number first, shown even when they never fire): how many
      * pairs it fired on, how many of those weaken and how many strengthen. A reason with details after a colon counts
      * under the part before it.
      */
     private static Map<String, int[]> reasons(StatementRelation[] relations, boolean[] weakens, boolean[] strengthens) {
         Map<String, int[]> reasons = new LinkedHashMap<>();
         reasons.put("denial", new int[3]);
+        reasons.put("negation", new int[3]);
         reasons.put("different number", new int[3]);
         for (int i = 0; i < relations.length; i++) {
             if (!relations[i].contradicts()) {

@@ -3,6 +3,7 @@ package dev.storyline.bench.nlp;
 import dev.storyline.bench.SharedData;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Quote;
+import dev.storyline.model.QuoteKind;
 import dev.storyline.nlp.OpenNlpTextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code storyline bench eval quotes}: direct quotes found by the analyze stage against PolNeAR's gold direct quotes
- * (attributions whose content opens with a quotation mark).
+ * (attributions whose content opens with a quotation mark). Only quotes of kind {@link QuoteKind#DIRECT} are counted:
+ * quoted phrases and indirect speech are not direct quotes.
  *
  * <p>A found quote matches a gold quote when at least {@value #MATCH_SHARE} of its words are in the gold content, so
  * that a quote split by its cue matches the one gold content it comes from. Recall counts gold quotes matched by at
@@ -68,7 +70,7 @@ public final class QuoteEvaluation implements Callable<Integer> {
         for (PolNear.Article article : PolNear.read(directory)) {
             AnalyzedDocument document = analyzer.analyze(new dev.storyline.model.Article(article.name(), article.name(), null,
                     article.title(), null, null, null, article.paragraphs(), List.of()));
-            List<Quote> quotes = document.quotes();
+            List<Quote> quotes = document.quotes().stream().filter(quote -> quote.kind() == QuoteKind.DIRECT).toList();
             found += quotes.size();
             for (Quote quote : quotes) {
                 PolNear.GoldQuote match = null;
