@@ -36,16 +36,18 @@ final class Figures {
         return null;
     }
 
-    /** True when both lists give the same number for the same thing. */
-    static boolean shared(List<Quantity> a, List<Quantity> b) {
+    /** How many quantities of {@code a} have one in {@code b} with the same number for the same thing. */
+    static int shared(List<Quantity> a, List<Quantity> b) {
+        int shared = 0;
         for (Quantity x : a) {
             for (Quantity y : b) {
                 if (sameThing(x, y) && x.value() == y.value()) {
-                    return true;
+                    shared++;
+                    break;
                 }
             }
         }
-        return false;
+        return shared;
     }
 
     private static boolean sameThing(Quantity x, Quantity y) {

@@ -29,17 +29,26 @@ import java.util.regex.Pattern;
  * Aligns sentences across the documents of a story by their content words and marks each aligned claim.
  * <ul>
  *   <li>A sentence states a claim when its stems have a Dice coefficient of at least {@link #SAME_CLAIM} with the
- *       claim's first sentence, or at least {@link #SAME_CLAIM_WITH_NUMBER} when both give the same number for the
- *       same thing ("killing three people and injuring 14", "three people were killed and 14 were injured"); it must
+ *       claim's first sentence, at least {@link #SAME_CLAIM_WITH_NUMBER} when both give the same number for the same
+ *       thing, or at least {@link #SAME_CLAIM_WITH_NUMBERS} when they give two ("killing three people and injuring
+ *       14", "three people were killed and 14 were injured"); it must
  *       have the same polarity (both negated or neither) and no other number for something both count.</li>
  *   <li>A claim made by two or more families is {@code agreed}, by one family {@code single-source}.</li>
- *   <li>A claim is {@code disputed} when a negative statement of another family answers it: a denial cue ("denied
- *       that ...") or a negation ("there is no inspection ...") whose words share at least
- *       {@link #MIN_SHARED_FOR_DISPUTE} stems and {@link #SAME_SUBJECT} of the smaller stem set with the claim, made
- *       no earlier than {@link #SAME_TIME_DAYS} days before the claim (a later finding settles a denial rather than
- *       contradicting it); or when another family, within {@link #SAME_TIME_DAYS} days, gives another number for
- *       something counted in the same words ("14 were injured", "nineteen people were injured"). Different numbers
- *       weeks apart are a change, not a contradiction.</li>
+ *   <li>A claim is {@code disputed} when a negative statement answers it, made no earlier than
+ *       {@link #SAME_TIME_DAYS} days before the claim (a later finding settles a denial rather than contradicting it):
+ *       <ul>
+ *         <li>a denial cue ("denied that ...") whose words share at least {@link #MIN_SHARED_FOR_DISPUTE} stems and
+ *             {@link #SAME_SUBJECT} of the smaller stem set with the claim. The denial may come from any source,
+ *             even one that reports the claim too ("Putin said ... But a source close to Hollande denied it"). A
+ *             denial that points back ("denied he had said this") denies the one of the
+ *             {@value #SENTENCES_POINTED_BACK} sentences before it that shares the most words with it;</li>
+ *         <li>a negation of another family ("there is no inspection ... for March") whose negated clause covers the
+ *             claim in the same way, counting only lower-case words so that shared names alone do not make a
+ *             dispute, and whose stems overlap the claim's by {@link #NEGATED_SAME_STATEMENT} (Dice).</li>
+ *       </ul>
+ *       It is disputed too when another family, within {@link #SAME_TIME_DAYS} days, gives another number for the
+ *       same counted thing ("14 were injured", "nineteen people were injured"), as {@link Figures} compares them.
+ *       Different numbers weeks apart are a change, not a contradiction.</li>
  *   <li>The contradicting statements are evidence of the claim they dispute, not claims of their own; of two claims
  *       that give different numbers, the one more families make keeps the other as its contradiction.</li>
  * </ul>
@@ -51,16 +60,20 @@ public final class SentenceClaimAligner implements ClaimComparer {
 
     static final double SAME_CLAIM = 0.6;
     static final double SAME_CLAIM_WITH_NUMBER = 0.35;
+    static final double SAME_CLAIM_WITH_NUMBERS = 0.2;
     static final double SAME_SUBJECT = 0.5;
     static final double NEGATED_SAME_STATEMENT = 0.4;
     static final int MIN_SHARED_FOR_DISPUTE = 2;
     static final int MIN_TOKENS = 8;
     static final long SAME_TIME_DAYS = 2;
+    static final int SENTENCES_POINTED_BACK = 3;
     private static final QuantityFinder QUANTITIES = new QuantityFinder();
     private static final Pattern DENIAL = Pattern.compile(
             "\\b(denied|denies|deny|denying|rejected|rejects|dismissed|refuted|disputed|disputes|contradicted|"
                     + "no record|not true|false|untrue)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}[\\p{L}'’-]*");
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(this|these|those|it|such|so)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:\"“”]");
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(no|not|never|none|nobody|nothing|neither|nor)\\b|n[’']t\\b", Pattern.CASE_INSENSITIVE);
@@ -71,6 +84,16 @@ public final class SentenceClaimAligner implements ClaimComparer {
                              Set<String> deniedStems) {
 
         static Statement of(String document, String family, LocalDate date, Sentence sentence) {
+            return of(document, family, date, sentence, List.of());
+        }
+
+        /**
+         * The statement of {@code sentence}; {@code before} holds the sentences just before it in its document. A
+         * denial that points back ("denied he had said this", "denied making such a suggestion") denies the one of
+         * them that shares the most words with it (the nearest on a tie): "... Hollande had voiced the idea of ...
+         * But a source close to Hollande denied he had said this."
+         */
+        static Statement of(String document, String family, LocalDate date, Sentence sentence, List<Sentence> before) {
             String text = sentence.text();
             Matcher denial = DENIAL.matcher(text);
             Matcher negation = NEGATION.matcher(text);
@@ -78,7 +101,11 @@ public final class SentenceClaimAligner implements ClaimComparer {
             boolean negated = negation.find();
             Set<String> denied = Set.of();
             if (denies) {
-                denied = stemsOf(text.substring(denial.end()), sentence.paragraph());
+                String complement = text.substring(denial.end());
+                denied = new LinkedHashSet<>(stemsOf(complement, sentence.paragraph()));
+                if (POINTS_BACK.matcher(complement).find()) {
+                    denied.addAll(antecedent(ContentWords.stems(sentence), before));
+                }
             } else if (negated) {
                 String clause = CLAUSE_END.split(text.substring(negation.end()), 2)[0];
                 denied = stemsOf(LOWER_CASE_WORD.matcher(clause).results().map(MatchResult::group)
@@ -126,11 +153,13 @@ public final class SentenceClaimAligner implements ClaimComparer {
         for (AnalyzedDocument document : documents) {
             String family = familyOf.getOrDefault(document.id(), document.id());
             allFamilies.add(family);
-            for (Sentence sentence : document.sentences()) {
+            for (int s = 0; s < document.sentences().size(); s++) {
+                Sentence sentence = document.sentences().get(s);
                 if (sentence.tokens().size() < MIN_TOKENS || sentence.text().endsWith("?")) {
                     continue;
                 }
-                Statement statement = Statement.of(document.id(), family, document.article().published(), sentence);
+                List<Sentence> before = document.sentences().subList(Math.max(0, s - SENTENCES_POINTED_BACK), s);
+                Statement statement = Statement.of(document.id(), family, document.article().published(), sentence, before);
                 Group group = sameClaim(groups, statement);
                 if (group == null) {
                     group = new Group();
@@ -222,8 +251,10 @@ public final class SentenceClaimAligner implements ClaimComparer {
             return false;
         }
         double overlap = ContentWords.dice(a.stems, b.stems);
+        int sharedFigures = Figures.shared(a.quantities, b.quantities);
         return overlap >= SAME_CLAIM
-                || overlap >= SAME_CLAIM_WITH_NUMBER && Figures.shared(a.quantities, b.quantities);
+                || overlap >= SAME_CLAIM_WITH_NUMBER && sharedFigures >= 1
+                || overlap >= SAME_CLAIM_WITH_NUMBERS && sharedFigures >= 2;
     }
 
     /** Records, on each claim, the groups of other families that contradict it. */
@@ -235,7 +266,8 @@ public final class SentenceClaimAligner implements ClaimComparer {
             }
             for (int o = 0; o < groups.size(); o++) {
                 Group other = groups.get(o);
-                if (other == claim || ContentWords.shared(claim.families, other.families) > 0) {
+                boolean sameSources = ContentWords.shared(claim.families, other.families) > 0;
+                if (other == claim || sameSources && !other.first().denies) {
                     continue;
                 }
                 String reason = other.first().negative ? answeredBy(claim, other) : otherNumber(claim, other);
@@ -290,6 +322,20 @@ public final class SentenceClaimAligner implements ClaimComparer {
             return null;
         }
         return "different number: " + conflict.one().text() + " against " + conflict.other().text();
+    }
+
+    private static Set<String> antecedent(Set<String> denial, List<Sentence> before) {
+        Set<String> best = Set.of();
+        int bestShared = 0;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Set<String> stems = ContentWords.stems(before.get(i));
+            int shared = ContentWords.shared(denial, stems);
+            if (shared > bestShared) {
+                best = stems;
+                bestShared = shared;
+            }
+        }
+        return best;
     }
 
     private static Set<String> stemsOf(String text, int paragraph) {

@@ -63,7 +63,8 @@ final class QuoteFinder {
             + "demanded|demands|shouted|shouts|yelled|yells|sang|sings|reads|chanted|chants|exclaimed|exclaims|pleaded|"
             + "pleads|mused|muses|conceded|concedes|recounted|recounts|emphasized|emphasizes|maintained|maintains|"
             + "countered|counters|remarked|remarks|confirmed|confirms|reported|reports|lamented|laments|interjected|"
-            + "wondered|wonders|retorted|retorts|commented|comments|shot back|fired back|went on)";
+            + "wondered|wonders|retorted|retorts|commented|comments|shot back|fired back|went on|"
+            + "(?:was|is|were|are) quoted as saying)";
     /** Verbs that frame a quoted phrase rather than introduce a quote: {@code called it "a fair deal"}. */
     private static final String PHRASE_CUE = "(?:" + CUE + "|called|calls|described|describes|dubbed|dubs|labeled|"
             + "labelled|labels|termed|terms|branded|brands|dismissed|dismisses|hailed|hails|praised|praises|condemned|"
@@ -603,6 +604,7 @@ final class QuoteFinder {
         }
         String lower = speaker.toLowerCase(Locale.ROOT);
         return lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ") || lower.startsWith("sources")
+                || lower.matches("the (?:source|sources|official|officials|insider|aide|diplomat)")
                 || lower.startsWith("officials") || lower.startsWith("people ") || lower.startsWith("some ")
                 || !lower.startsWith("the ") && lower.matches("(?:[\\p{L}\\d.'’-]+\\s+){0,3}?(?:officials|sources|insiders|aides|diplomats)\\b.*");
     }
@@ -755,13 +757,28 @@ final class QuoteFinder {
                 continue;
             }
             String[] parts = entity.name().split(" ");
-            int position = Math.max(context.lastIndexOf(entity.name()), context.lastIndexOf(parts[parts.length - 1]));
+            int position = Math.max(lastWordIndex(context, entity.name()), lastWordIndex(context, parts[parts.length - 1]));
             if (position > bestPosition) {
                 best = entity.name();
                 bestPosition = position;
             }
         }
         return best;
+    }
+
+    /** Where {@code word} last occurs in {@code text} as whole words ("Syria" not inside "Syrian"), or -1. */
+    private static int lastWordIndex(String text, String word) {
+        int at = text.lastIndexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord) {
+                return at;
+            }
+            at = text.lastIndexOf(word, at - 1);
+        }
+        return -1;
     }
 
     /** True when the text after a quote opens a new sentence, so a cue there belongs to that sentence. */

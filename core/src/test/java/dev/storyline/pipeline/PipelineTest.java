@@ -3,6 +3,11 @@ package dev.storyline.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Claim;
+import dev.storyline.model.TimelineEntry;
+import dev.storyline.model.CitedText;
+import dev.storyline.model.StoryQuote;
+import dev.storyline.model.StoryEntity;
+import dev.storyline.model.ClaimEvidence;
 import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.ChangedParagraph;
 import dev.storyline.model.Family;
@@ -28,6 +33,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The whole pipeline on the bundled demo corpus and on the real seed pages. */
 class PipelineTest {
@@ -102,6 +108,36 @@ class PipelineTest {
             assertThat(c.text()).contains("14 were injured");
             assertThat(c.disputedBy()).anySatisfy(d -> assertThat(d.text()).contains("Nineteen people were injured"));
         });
+        assertThat(disputed).anySatisfy(c -> assertThat(c.evidence())
+                .extracting(ClaimEvidence::document, ClaimEvidence::stance)
+                .contains(tuple("001_bridge-collapse-courier", ClaimEvidence.Stance.STATES),
+                        tuple("002_bridge-collapse-northreach", ClaimEvidence.Stance.CONTRADICTS),
+                        tuple("008_inquiry-opens-orrin", ClaimEvidence.Stance.CONTRADICTS)));
+    }
+
+    @Test
+    void demoGathersEachSpeakersWordsAcrossOutletsUnderOneEntity() {
+        Story bridge = storyOf(demo, "001_bridge-collapse-courier");
+        StoryEntity dunkar = bridge.entities().stream().filter(e -> e.name().equals("Pavel Dunkar")).findFirst().orElseThrow();
+        assertThat(dunkar.aliases()).contains("Dunkar");
+        StoryQuote steppingDown = bridge.quotes().stream()
+                .filter(q -> q.text().startsWith("I am stepping down")).findFirst().orElseThrow();
+        assertThat(steppingDown.speakerId()).isEqualTo(dunkar.id());
+        assertThat(steppingDown.variants()).extracting(CitedText::documents)
+                .containsExactly(List.of("009_engineer-resigns-courier"), List.of("010_engineer-resigns-pellwick"));
+        StoryQuote darkestNight = bridge.quotes().stream()
+                .filter(q -> q.text().startsWith("This is the darkest night")).findFirst().orElseThrow();
+        assertThat(darkestNight.variants()).flatExtracting(CitedText::documents).containsExactlyInAnyOrder(
+                "001_bridge-collapse-courier", "002_bridge-collapse-northreach", "003_bridge-collapse-tallis-wire",
+                "004_bridge-collapse-kessara-syndicated", "005_bridge-collapse-pellwick-syndicated");
+    }
+
+    @Test
+    void demoTimelineIsDatedByWhenEventsHappened() {
+        Story water = storyOf(demo, "011_water-rationing-kessara");
+        assertThat(water.timeline()).extracting(TimelineEntry::date).containsExactly(
+                LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 20), LocalDate.of(2026, 7, 2));
+        assertThat(water.timeline()).allSatisfy(entry -> assertThat(entry.documents()).isNotEmpty());
     }
 
     @Test
@@ -178,6 +214,38 @@ class PipelineTest {
                     .anySatisfy(inserted -> assertThat(inserted).contains("a source close to Hollande denied"));
         });
         assertThat(Files.readString(out.resolve("report.md"))).contains("`Islamic State` → `ISIS`");
+    }
+
+    @Test
+    void seedsFindEveryDirectQuoteWithItsSpeaker() {
+        Map<String, List<String>> expected = Map.of(
+                "000_b0627b4a7361d1c1", List.of("Vladimir Putin", "Sergei Shoigu"),
+                "001_ec3000e04681081f", List.of("a source close to Hollande", "a source close to Hollande", "Sergei Shoigu"),
+                "002_adda4161e21e66f9", List.of("Sergei Shoigu", "Sergei Shoigu", "Vladimir Putin", "Vladimir Putin",
+                        "the source", "the source", "Ash Carter", "Ash Carter", "Ash Carter"),
+                "003_4822abd678f4bd66", List.of("Sergei Lavrov", "Sergei Lavrov", "Sergei Ivanov", "Sergei Ivanov", "Sergei Lavrov"),
+                "004_190641c456ae7d2f", List.of("the source", "Dmitry Peskov", "Dmitry Peskov", "Igor Konashekov", "Sergei Lavrov"));
+        Map<String, List<String>> found = new TreeMap<>();
+        for (AnalyzedDocument document : seeds.documents()) {
+            List<String> speakers = new ArrayList<>();
+            for (Quote quote : document.quotes()) {
+                if (quote.kind() == QuoteKind.DIRECT) {
+                    speakers.add(quote.speaker() == null ? "" : quote.speaker());
+                }
+            }
+            found.put(document.id(), speakers);
+        }
+        assertThat(found).isEqualTo(new TreeMap<>(expected));
+    }
+
+    @Test
+    void seedsShowHollandesDenialOfWhatPutinSaidHeProposed() {
+        Claim proposal = seeds.stories().get(0).claims().stream()
+                .filter(c -> c.text().contains("voiced an interesting idea")).findFirst().orElseThrow();
+        assertThat(proposal.status()).isEqualTo(ClaimStatus.DISPUTED);
+        assertThat(proposal.documents()).contains("000_b0627b4a7361d1c1");
+        assertThat(proposal.disputedBy()).extracting(CitedText::text).anySatisfy(t -> assertThat(t)
+                .contains("a source close to Francois Hollande has denied that the French President made such a suggestion"));
     }
 
     @Test
