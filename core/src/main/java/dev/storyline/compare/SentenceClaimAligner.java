@@ -20,8 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,7 +82,7 @@ public final class SentenceClaimAligner implements ClaimComparer {
                              Set<String> deniedStems) {
 
         static Statement of(String document, String family, LocalDate date, Sentence sentence) {
-            return of(document, family, date, sentence, List.of());
+            return of(document, family, date, sentence, QUANTITIES.find(List.of(sentence)), List.of());
         }
 
         /**
@@ -93,7 +91,8 @@ public final class SentenceClaimAligner implements ClaimComparer {
          * them that shares the most words with it (the nearest on a tie): "... Hollande had voiced the idea of ...
          * But a source close to Hollande denied he had said this."
          */
-        static Statement of(String document, String family, LocalDate date, Sentence sentence, List<Sentence> before) {
+        static Statement of(String document, String family, LocalDate date, Sentence sentence,
+                            List<Quantity> quantities, List<Sentence> before) {
             String text = sentence.text();
             Matcher denial = DENIAL.matcher(text);
             Matcher negation = NEGATION.matcher(text);
@@ -108,11 +107,15 @@ public final class SentenceClaimAligner implements ClaimComparer {
                 }
             } else if (negated) {
                 String clause = CLAUSE_END.split(text.substring(negation.end()), 2)[0];
-                denied = stemsOf(LOWER_CASE_WORD.matcher(clause).results().map(MatchResult::group)
-                        .collect(Collectors.joining(" ")), sentence.paragraph());
+                StringBuilder lowerCaseWords = new StringBuilder();
+                Matcher word = LOWER_CASE_WORD.matcher(clause);
+                while (word.find()) {
+                    lowerCaseWords.append(word.group()).append(' ');
+                }
+                denied = stemsOf(lowerCaseWords.toString(), sentence.paragraph());
             }
-            return new Statement(document, family, date, sentence, ContentWords.stems(sentence),
-                    QUANTITIES.find(List.of(sentence)), denies, denies || negated, denied);
+            return new Statement(document, family, date, sentence, ContentWords.stems(sentence), quantities, denies,
+                    denies || negated, denied);
         }
     }
 
@@ -159,7 +162,8 @@ public final class SentenceClaimAligner implements ClaimComparer {
                     continue;
                 }
                 List<Sentence> before = document.sentences().subList(Math.max(0, s - SENTENCES_POINTED_BACK), s);
-                Statement statement = Statement.of(document.id(), family, document.article().published(), sentence, before);
+                Statement statement = Statement.of(document.id(), family, document.article().published(), sentence,
+                        quantitiesIn(document, s), before);
                 Group group = sameClaim(groups, statement);
                 if (group == null) {
                     group = new Group();
@@ -322,6 +326,16 @@ public final class SentenceClaimAligner implements ClaimComparer {
             return null;
         }
         return "different number: " + conflict.one().text() + " against " + conflict.other().text();
+    }
+
+    private static List<Quantity> quantitiesIn(AnalyzedDocument document, int sentence) {
+        List<Quantity> quantities = new ArrayList<>();
+        for (Quantity quantity : document.quantities()) {
+            if (quantity.sentence() == sentence) {
+                quantities.add(quantity);
+            }
+        }
+        return quantities;
     }
 
     private static Set<String> antecedent(Set<String> denial, List<Sentence> before) {
