@@ -18,7 +18,6 @@ import picocli.CommandLine.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -125,12 +124,7 @@ final class PipelineBenchmark implements Callable<Integer> {
         List<Family> families = new MinHashDeduplicator().families(analyzed);
         timings.add(new Timing("dedup", System.nanoTime() - start));
         start = System.nanoTime();
-        Map<String, String> familyOf = new HashMap<>();
-        for (Family family : families) {
-            for (String id : family.documents()) {
-                familyOf.put(id, family.id());
-            }
-        }
+        Map<String, String> familyOf = Family.byDocument(families);
         OnlineEventClusterer clusterer = new OnlineEventClusterer();
         for (AnalyzedDocument document : analyzed) {
             Article article = document.article();

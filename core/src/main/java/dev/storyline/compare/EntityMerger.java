@@ -47,19 +47,15 @@ public final class EntityMerger {
             Map.entry("color", "colour"), Map.entry("favor", "favour"), Map.entry("neighbor", "neighbour"));
     private static final Map<String, String> ALIASES = loadAliases();
 
-    /** The merged entities and, for each name used in the story, the id of the entity it stands for. */
-    public record Result(List<StoryEntity> entities, Map<String, String> idByName) {
+    /** The merged entities and, for the comparison form ({@link #key}) of each name used, the id of its entity. */
+    public record Result(List<StoryEntity> entities, Map<String, String> idByKey) {
 
         /**
          * The id of the entity a speaker is, found by the same rules as names: null for a description ("the
          * minister") or a name no document marked as an entity.
          */
         public String idOf(String speaker) {
-            if (speaker == null) {
-                return null;
-            }
-            String id = idByName.get(speaker);
-            return id != null ? id : idByName.get(key(speaker));
+            return speaker == null ? null : idByKey.get(key(speaker));
         }
     }
 
@@ -91,7 +87,7 @@ public final class EntityMerger {
             groups.computeIfAbsent(sets.find(i), r -> new ArrayList<>()).add(names.get(i));
         }
         List<StoryEntity> entities = new ArrayList<>();
-        Map<String, String> idByName = new HashMap<>();
+        Map<String, String> idByKey = new HashMap<>();
         for (List<String> group : groups.values()) {
             String id = idPrefix + (entities.size() + 1);
             String name = longest(group);
@@ -102,12 +98,11 @@ public final class EntityMerger {
             for (String member : group) {
                 typeVotes.get(member).forEach((type, count) -> votes.merge(type, count, Integer::sum));
                 mentionedIn.addAll(documentsOfName.get(member));
-                idByName.put(member, id);
-                idByName.put(key(member), id);
+                idByKey.put(key(member), id);
             }
             entities.add(new StoryEntity(id, name, mostVoted(votes), aliases, orderedAs(documents, mentionedIn)));
         }
-        return new Result(entities, idByName);
+        return new Result(entities, idByKey);
     }
 
     /** The comparison form of a name: case, accents, "the", honorifics, possessives and US spelling set aside. */

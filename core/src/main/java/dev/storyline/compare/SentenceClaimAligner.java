@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,12 +144,7 @@ public final class SentenceClaimAligner implements ClaimComparer {
 
     @Override
     public List<Claim> claims(List<AnalyzedDocument> documents, List<Family> families) {
-        Map<String, String> familyOf = new HashMap<>();
-        for (Family family : families) {
-            for (String id : family.documents()) {
-                familyOf.put(id, family.id());
-            }
-        }
+        Map<String, String> familyOf = Family.byDocument(families);
         List<Group> groups = new ArrayList<>();
         Set<String> allFamilies = new LinkedHashSet<>();
         for (AnalyzedDocument document : documents) {

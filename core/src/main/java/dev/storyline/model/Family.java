@@ -1,6 +1,8 @@
 package dev.storyline.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Near-duplicate copies of one text (a wire story and its syndicated copies). A document without copies forms a
@@ -17,6 +19,17 @@ public record Family(String id, List<String> documents, String canonical, List<C
     public Family {
         documents = List.copyOf(documents);
         copies = List.copyOf(copies);
+    }
+
+    /** Each document id of {@code families} mapped to the id of its family. */
+    public static Map<String, String> byDocument(List<Family> families) {
+        Map<String, String> familyOf = new HashMap<>();
+        for (Family family : families) {
+            for (String id : family.documents()) {
+                familyOf.put(id, family.id());
+            }
+        }
+        return familyOf;
     }
 
     /** A family without passage alignments. */

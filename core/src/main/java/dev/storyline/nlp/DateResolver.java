@@ -303,7 +303,7 @@ public final class DateResolver {
     }
 
     /** The month a token names: full names, and abbreviations when {@code abbreviated}; "mid-May" names May. */
-    private static Month month(String token, boolean abbreviated) {
+    static Month month(String token, boolean abbreviated) {
         String name = token.replaceFirst("^(mid|early|late)-", "");
         if (abbreviated && name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);
@@ -319,7 +319,7 @@ public final class DateResolver {
     }
 
     /** The weekday a capitalized token names, possessive or not ("Wednesday's"). */
-    private static DayOfWeek dayOfWeek(String token) {
+    static DayOfWeek dayOfWeek(String token) {
         String name = token.replaceFirst("['’]s$", "");
         for (DayOfWeek day : DayOfWeek.values()) {
             if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(name)) {

@@ -25,7 +25,7 @@ import java.util.Map;
  * with {@link DateResolver}. Not thread-safe: use one per thread.
  *
  * <p>Two shortcuts make it about twice as fast as plain {@code TokenizerME} and {@code POSTaggerME}, with the same
- * output (checked on every token of PolNeAR's articles and of CoNLL-2003's test sentences):
+ * output (checked against stock OpenNLP on the demo corpus by {@code OpenNlpTextAnalyzerTest}):
  * <ul>
  *   <li>The tokenizer splits each whitespace-separated word on its own, so a word is always split the same way;
  *       the pieces of words already seen are remembered instead of asking the model again, one character

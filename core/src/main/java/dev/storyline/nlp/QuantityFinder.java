@@ -56,8 +56,6 @@ public final class QuantityFinder {
             Pattern.compile("(US\\$|\\$|€|£)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?([A-Za-z%]*)");
     private static final Pattern BARE_INTEGER = Pattern.compile("\\d+");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
-    private static final Pattern MONTH = Pattern.compile("(January|February|March|April|May|June|July|August"
-            + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?");
 
     private static final List<String> ONES = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -91,8 +89,6 @@ public final class QuantityFinder {
             "you", "his", "her", "our", "per", "ago", "each", "not", "no");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "your", "this", "that", "these", "those", "all");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     private static final Set<String> ADDITIONS = Set.of("other", "more", "additional", "further", "extra");
     private static final Set<String> MODIFIERS = Set.of("other", "more", "additional", "further", "extra", "new");
     private static final Set<String> GENERIC = Set.of("people", "persons", "person", "others", "individuals", "times");
@@ -313,7 +309,7 @@ public final class QuantityFinder {
         int head = -1;
         for (int j = k; j < Math.min(t.size(), k + WINDOW); j++) {
             String lower = t.lower(j);
-            if (!isWord(t.token(j)) || FUNCTION_WORDS.contains(lower) || isMonth(t.token(j)) || WEEKDAYS.contains(lower)) {
+            if (!isWord(t.token(j)) || FUNCTION_WORDS.contains(lower) || isMonth(t.token(j)) || DateResolver.dayOfWeek(t.token(j)) != null) {
                 break;
             }
             String tag = t.tag(j);
@@ -388,7 +384,7 @@ public final class QuantityFinder {
     }
 
     private static boolean isMonth(String token) {
-        return MONTH.matcher(token).matches();
+        return DateResolver.month(token, true) != null;
     }
 
     /** The tokens of a sentence with where each starts in its text, so that a span can be quoted as written. */

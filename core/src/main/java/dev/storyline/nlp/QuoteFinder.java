@@ -54,6 +54,11 @@ import java.util.regex.Pattern;
  */
 final class QuoteFinder {
 
+    /** Unnamed sources referred to with "the": "the source", "the officials". */
+    private static final Pattern UNNAMED_THE = Pattern.compile("the (?:source|sources|official|officials|insider|aide|diplomat)");
+    /** A group of unnamed people, a few words before its noun: "senior U.S. officials familiar with ...". */
+    private static final Pattern UNNAMED_GROUP = Pattern.compile(
+            "(?:[\\p{L}\\d.'’-]+\\s+){0,3}?(?:officials|sources|insiders|aides|diplomats)\\b.*");
     /** How far before a quote its cue and speaker may start. */
     static final int CUE_REACH = 300;
 
@@ -623,9 +628,9 @@ final class QuoteFinder {
         }
         String lower = speaker.toLowerCase(Locale.ROOT);
         return lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ") || lower.startsWith("sources")
-                || lower.matches("the (?:source|sources|official|officials|insider|aide|diplomat)")
+                || UNNAMED_THE.matcher(lower).matches()
                 || lower.startsWith("officials") || lower.startsWith("people ") || lower.startsWith("some ")
-                || !lower.startsWith("the ") && lower.matches("(?:[\\p{L}\\d.'’-]+\\s+){0,3}?(?:officials|sources|insiders|aides|diplomats)\\b.*");
+                || !lower.startsWith("the ") && UNNAMED_GROUP.matcher(lower).matches();
     }
 
     /**

@@ -147,7 +147,7 @@ public final class Pipeline {
             byId.put(document.id(), document);
         }
         List<Family> families = deduplicator.families(documents);
-        Map<String, String> familyOf = familyOf(families);
+        Map<String, String> familyOf = Family.byDocument(families);
         Clustering clusters = cluster(documents, familyOf);
         List<Event> events = new ArrayList<>();
         for (Event event : clusters.events()) {
@@ -183,16 +183,6 @@ public final class Pipeline {
                     familyOf.get(article.id()));
         }
         return clusterer.result();
-    }
-
-    private static Map<String, String> familyOf(List<Family> families) {
-        Map<String, String> familyOf = new HashMap<>();
-        for (Family family : families) {
-            for (String id : family.documents()) {
-                familyOf.put(id, family.id());
-            }
-        }
-        return familyOf;
     }
 
     private AnalyzedDocument analyzeOne(RawDocument document, List<SkippedInput> skipped) {

@@ -15,20 +15,18 @@ final class ReportIndex {
 
     final Map<String, AnalyzedDocument> documents = new LinkedHashMap<>();
     final Map<String, Event> events = new LinkedHashMap<>();
-    final Map<String, String> familyOf = new HashMap<>();
+    final Map<String, String> familyOf;
     final Map<String, String> eventOf = new HashMap<>();
     final Map<String, String> storyOf = new HashMap<>();
     final Map<String, Family> families = new HashMap<>();
 
     ReportIndex(Report report) {
+        familyOf = Family.byDocument(report.families());
         for (AnalyzedDocument document : report.documents()) {
             documents.put(document.id(), document);
         }
         for (Family family : report.families()) {
             families.put(family.id(), family);
-            for (String id : family.documents()) {
-                familyOf.put(id, family.id());
-            }
         }
         for (Event event : report.events()) {
             events.put(event.id(), event);

@@ -2,16 +2,53 @@ package dev.storyline.nlp;
 
 import dev.storyline.TestArticles;
 import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.Article;
+import dev.storyline.model.Sentence;
+import dev.storyline.pipeline.ReportAssertions;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Quote;
 import dev.storyline.model.QuoteKind;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 class OpenNlpTextAnalyzerTest {
+
+    /** The analyzer's shortcuts (words tokenized alone and remembered, greedy tags) against stock OpenNLP. */
+    @Test
+    void givesStockOpenNlpTokensAndTagsOnTheDemoCorpus() throws IOException {
+        TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokenizer());
+        POSTaggerME tagger = new POSTaggerME(OpenNlpModels.tagger());
+        OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer();
+        int compared = 0;
+        try (Stream<Path> files = Files.list(ReportAssertions.PROJECT.resolve("examples/corpus"))) {
+            for (Path file : files.sorted().toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    Article article = new Article("d", "d.txt", null, null, null, null, null, List.of(line), List.of());
+                    for (Sentence sentence : analyzer.analyze(article).sentences()) {
+                        String[] tokens = tokenizer.tokenize(sentence.text());
+                        assertThat(sentence.tokens()).containsExactly(tokens);
+                        assertThat(sentence.tags()).containsExactly(tagger.tag(tokens));
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(300);
+    }
 
     @Test
     void splitsSentencesAndTokensPerParagraph() {

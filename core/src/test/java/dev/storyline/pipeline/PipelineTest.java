@@ -133,7 +133,11 @@ class PipelineTest {
     }
 
     @Test
-    void demoTimelineIsDatedByWhenEventsHappened() {
+    void demoResolvesWeekdaysAgainstPublicationAndDatesTheTimelineFromThem() {
+        assertThat(document(demo, "002_bridge-collapse-northreach").dates())
+                .anySatisfy(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2026, 4, 14)));
+        assertThat(document(demo, "014_corrowby-protest-merethvoice").dates()).first()
+                .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2026, 6, 20)));
         Story water = storyOf(demo, "011_water-rationing-kessara");
         assertThat(water.timeline()).extracting(TimelineEntry::date).containsExactly(
                 LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 20), LocalDate.of(2026, 7, 2));
