@@ -19,13 +19,13 @@ import java.nio.charset.StandardCharsets;
  * {@code title} and {@code published}. A line that cannot be read is skipped with its line number; the other lines
  * are still read.
  */
-final class JsonLinesReader implements FormatReader {
+public final class JsonLinesReader implements FormatReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long maxDocumentBytes;
 
-    JsonLinesReader(long maxDocumentBytes) {
+    public JsonLinesReader(long maxDocumentBytes) {
         this.maxDocumentBytes = maxDocumentBytes;
     }
 

@@ -96,7 +96,7 @@ public final class Pipeline {
         IngestSink sink = new IngestSink() {
             @Override
             public void accept(RawDocument document) {
-                AnalyzedDocument analyzed = analyzeOne(document, skipped);
+                AnalyzedDocument analyzed = Pipeline.this.analyze(document, skipped);
                 if (analyzed != null) {
                     documents.add(withUniqueId(analyzed, ids));
                 }
@@ -110,7 +110,19 @@ public final class Pipeline {
         progress.started(ingester.countInputs(paths));
         ingester.ingest(paths, stdin, sink, progress::inputDone);
         progress.finished();
-        return build(withoutRecurringLines(documents, skipped), skipped);
+        return build(documents, skipped);
+    }
+
+    /**
+     * Groups documents analyzed one at a time by {@link #analyze(RawDocument, List)} into families, events and
+     * stories, with claims and summaries: the part of a run that needs the whole corpus. A store keeps each
+     * document's analysis and calls this to bring its stories up to date without extracting or analyzing again.
+     *
+     * @param skipped inputs already skipped; documents whose whole body recurs in other articles are added to it
+     */
+    public Report build(List<AnalyzedDocument> documents, List<SkippedInput> skipped) {
+        List<SkippedInput> allSkipped = new ArrayList<>(skipped);
+        return group(withoutRecurringLines(documents, allSkipped), allSkipped);
     }
 
     /**
@@ -138,7 +150,7 @@ public final class Pipeline {
     }
 
     /** Groups already analyzed documents into families, events and stories, with claims and summaries. */
-    private Report build(List<AnalyzedDocument> analyzed, List<SkippedInput> skipped) {
+    private Report group(List<AnalyzedDocument> analyzed, List<SkippedInput> skipped) {
         List<AnalyzedDocument> documents = new ArrayList<>(analyzed);
         documents.sort(Comparator.comparing((AnalyzedDocument d) -> d.article().published(),
                 Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(AnalyzedDocument::id));
@@ -185,7 +197,12 @@ public final class Pipeline {
         return clusterer.result();
     }
 
-    private AnalyzedDocument analyzeOne(RawDocument document, List<SkippedInput> skipped) {
+    /**
+     * Extracts and analyzes one document: the part of a run that needs nothing but the document.
+     *
+     * @return the analysis, or null when the document is skipped; the reason is then added to {@code skipped}
+     */
+    public AnalyzedDocument analyze(RawDocument document, List<SkippedInput> skipped) {
         try {
             Article article = extractor.extract(document);
             if (article.paragraphs().isEmpty()) {

@@ -1,0 +1,199 @@
+package dev.storyline.store;
+
+import dev.storyline.ingest.IngestSink;
+import dev.storyline.ingest.Ingester;
+import dev.storyline.ingest.JsonLinesReader;
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.RawDocument;
+import dev.storyline.model.SkippedInput;
+import dev.storyline.pipeline.Pipeline;
+import dev.storyline.store.StoreViews.IngestSummary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Adds documents to a {@link CorpusStore}: reads inputs with the ingest stage, extracts and analyzes new or changed
+ * documents on several threads, commits them one batch per transaction, and finally rebuilds the stories.
+ *
+ * <p>A document is known by its id (file name, JSONL id or URL, WARC target URI). Bytes equal to the stored ones
+ * (by SHA-256) make it a no-op; other bytes replace it. A different input that brings an id already taken by
+ * another source gets {@code ~2}, {@code ~3}... as a batch {@code analyze} does.
+ */
+public final class CorpusIngester implements AutoCloseable {
+
+    /** Documents per transaction: what a crash can lose at most, and what a reader waits for at most. */
+    public static final int DEFAULT_BATCH_SIZE = 100;
+
+    private final CorpusStore store;
+    private final Ingester ingester;
+    private final int batchSize;
+    private final ExecutorService workers;
+    private final ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(Pipeline::standard);
+
+    public CorpusIngester(CorpusStore store, int batchSize, int threads) {
+        if (batchSize < 1 || threads < 1) {
+            throw new IllegalArgumentException("batch size and threads must be positive: " + batchSize + ", " + threads);
+        }
+        this.store = store;
+        this.ingester = new Ingester();
+        this.batchSize = batchSize;
+        this.workers = Executors.newFixedThreadPool(threads);
+    }
+
+    public CorpusIngester(CorpusStore store) {
+        this(store, DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Ingests files, directories or {@code -} for stdin, then brings the stories up to date. */
+    public IngestSummary ingest(List<String> paths, InputStream stdin) {
+        Batcher batcher = new Batcher();
+        ingester.ingest(paths, stdin, batcher);
+        return batcher.finish();
+    }
+
+    /** Ingests a body of JSON Lines (one object a line with {@code text} or {@code html}), then rebuilds the stories. */
+    public IngestSummary ingestJsonLines(InputStream body, String source) throws IOException {
+        Batcher batcher = new Batcher();
+        new JsonLinesReader(Ingester.DEFAULT_MAX_DOCUMENT_BYTES).read(body, source, "posted", batcher);
+        return batcher.finish();
+    }
+
+    /** Collects documents into batches and commits each. */
+    private final class Batcher implements IngestSink {
+        private final List<RawDocument> pending = new ArrayList<>();
+        private final List<SkippedInput> skipped = new ArrayList<>();
+        private final List<String> skippedReasons = new ArrayList<>();
+        private final Map<String, String[]> seenInRun = new HashMap<>();
+        private int added;
+        private int updated;
+        private int unchanged;
+
+        @Override
+        public void accept(RawDocument document) {
+            pending.add(document);
+            if (pending.size() >= batchSize) {
+                flush();
+            }
+        }
+
+        @Override
+        public void skip(SkippedInput input) {
+            skipped.add(input);
+        }
+
+        IngestSummary finish() {
+            flush();
+            if (store.isStale()) {
+                store.rebuild(pipelines.get());
+            }
+            return new IngestSummary(added, updated, unchanged, skippedReasons.size(), List.copyOf(skippedReasons));
+        }
+
+        private void flush() {
+            List<RawDocument> changed = new ArrayList<>();
+            Map<String, String> hashes = new HashMap<>();
+            List<Boolean> isUpdate = new ArrayList<>();
+            for (RawDocument raw : pending) {
+                String hash = sha256(raw.content());
+                String id = freeId(raw);
+                String[] stored = seenInRun.containsKey(id) ? seenInRun.get(id) : store.sourceAndHash(id).orElse(null);
+                seenInRun.put(id, new String[] {raw.source(), hash});
+                if (stored != null && stored[1].equals(hash)) {
+                    unchanged++;
+                    continue;
+                }
+                changed.add(id.equals(raw.id()) ? raw : new RawDocument(id, raw.source(), raw.url(), raw.mediaType(),
+                        raw.content(), raw.charset(), raw.fetched(), raw.declared()));
+                hashes.put(id, hash);
+                isUpdate.add(stored != null);
+            }
+            pending.clear();
+            List<AnalyzedDocument> analyzed = new ArrayList<>();
+            List<SkippedInput> batchSkipped = new ArrayList<>(skipped);
+            skipped.clear();
+            List<Future<Analysis>> results = new ArrayList<>();
+            for (RawDocument raw : changed) {
+                results.add(workers.submit(analysis(raw)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                Analysis result = await(results.get(i), changed.get(i));
+                if (result.document() != null) {
+                    analyzed.add(result.document());
+                    if (isUpdate.get(i)) {
+                        updated++;
+                    } else {
+                        added++;
+                    }
+                }
+                batchSkipped.addAll(result.skipped());
+            }
+            for (SkippedInput input : batchSkipped) {
+                skippedReasons.add(input.source() + ": " + input.reason());
+            }
+            if (!analyzed.isEmpty() || !batchSkipped.isEmpty()) {
+                store.commit(analyzed, hashes, batchSkipped);
+            }
+        }
+
+        /** The id this input is stored under: its own, unless another source has it already in the store or this run. */
+        private String freeId(RawDocument raw) {
+            String id = raw.id();
+            for (int n = 2; ; n++) {
+                String[] owner = seenInRun.containsKey(id) ? seenInRun.get(id)
+                        : store.sourceAndHash(id).orElse(null);
+                if (owner == null || owner[0].equals(raw.source())) {
+                    return id;
+                }
+                id = raw.id() + "~" + n;
+            }
+        }
+    }
+
+    private record Analysis(AnalyzedDocument document, List<SkippedInput> skipped) {
+    }
+
+    private Callable<Analysis> analysis(RawDocument raw) {
+        return () -> {
+            List<SkippedInput> skipped = new ArrayList<>();
+            AnalyzedDocument document = pipelines.get().analyze(raw, skipped);
+            return new Analysis(document, skipped);
+        };
+    }
+
+    private static Analysis await(Future<Analysis> future, RawDocument raw) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return new Analysis(null, List.of(new SkippedInput(raw.source(), "could not be analyzed: " + e.getCause())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while analyzing " + raw.source(), e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.storyline.store;
+
+import dev.storyline.model.AnalyzedDocument;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The full-text index of the stored documents (title and clean text), kept beside the SQLite file. Each commit
+ * records the store's batch number, so that a store opened after a crash can tell whether the index saw the last
+ * committed batch.
+ */
+final class DocumentIndex implements AutoCloseable {
+
+    private static final String ID = "id";
+    private static final String TITLE = "title";
+    private static final String TEXT = "text";
+    private static final String BATCH = "batch";
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final SimpleQueryParser parser;
+
+    DocumentIndex(Path path) throws IOException {
+        directory = FSDirectory.open(path);
+        StandardAnalyzer analyzer = new StandardAnalyzer();
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        searchers = new SearcherManager(writer, null);
+        parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+    }
+
+    /** The batch number of the last commit, or 0 for a new index. */
+    long committedBatch() {
+        String batch = writer.getLiveCommitData() == null ? null : liveCommitValue(BATCH);
+        return batch == null ? 0 : Long.parseLong(batch);
+    }
+
+    private String liveCommitValue(String key) {
+        for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+            if (entry.getKey().equals(key)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Adds or replaces documents, and makes them durable and searchable under {@code batch}. */
+    void commit(List<AnalyzedDocument> documents, long batch) throws IOException {
+        for (AnalyzedDocument document : documents) {
+            writer.updateDocument(new Term(ID, document.id()), toLucene(document));
+        }
+        writer.setLiveCommitData(Map.of(BATCH, Long.toString(batch)).entrySet());
+        writer.commit();
+        searchers.maybeRefresh();
+    }
+
+    /** Drops everything, for a rebuild from the SQLite file. */
+    void clear() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Ids of the documents that best match a query typed by a user (quotes, {@code +}, {@code -} and {@code *} work). */
+    List<String> search(String query, int limit) throws IOException {
+        Query parsed = parser.parse(query);
+        if (parsed == null) {
+            return List.of();
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(parsed, limit).scoreDocs) {
+                ids.add(searcher.storedFields().document(hit.doc).get(ID));
+            }
+            return ids;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    int size() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return reader.numDocs();
+        }
+    }
+
+    private static Document toLucene(AnalyzedDocument analyzed) {
+        Document document = new Document();
+        document.add(new StringField(ID, analyzed.id(), Field.Store.YES));
+        String title = analyzed.article().title();
+        document.add(new TextField(TITLE, title == null ? "" : title, Field.Store.NO));
+        document.add(new TextField(TEXT, analyzed.article().text(), Field.Store.NO));
+        return document;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}
