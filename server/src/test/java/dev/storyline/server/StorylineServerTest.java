@@ -1,0 +1,143 @@
+package dev.storyline.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.store.CorpusIngester;
+import dev.storyline.store.CorpusStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON API over a store holding the demo corpus, through real HTTP on loopback. */
+class StorylineServerTest {
+
+    static final Path DEMO = Path.of(System.getProperty("user.dir")).getParent().resolve("examples/corpus");
+
+    private static Path data;
+    private static CorpusStore store;
+    private static StorylineServer server;
+    private static final HttpClient client = HttpClient.newHttpClient();
+    private static final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws IOException {
+        data = Files.createTempDirectory("storyline-server-test");
+        store = CorpusStore.open(data);
+        try (CorpusIngester ingester = new CorpusIngester(store)) {
+            ingester.ingest(List.of(DEMO.toString()), java.io.InputStream.nullInputStream());
+        }
+        server = StorylineServer.start(store, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + path);
+        return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, byte[] body) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + path);
+        return client.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void listsStoriesAndServesOneWithItsClaimsQuotesAndTimeline() throws Exception {
+        HttpResponse<String> list = get("/api/stories");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        JsonNode stories = json.readTree(list.body());
+        assertThat(stories.size()).isGreaterThan(1);
+
+        String id = stories.get(0).get("id").asText();
+        JsonNode page = json.readTree(get("/api/stories/" + id).body());
+        assertThat(page.get("story").get("title").asText()).isNotBlank();
+        assertThat(page.get("documents").size()).isEqualTo(stories.get(0).get("documents").asInt());
+        assertThat(page.get("story").get("timeline").size()).isPositive();
+        assertThat(page.get("story").get("quotes").size()).isPositive();
+        assertThat(page.get("story").get("claims").findValuesAsText("status")).contains("DISPUTED");
+    }
+
+    @Test
+    void servesADocumentWithCleanTextAndRemovedLines() throws Exception {
+        HttpResponse<String> response = get("/api/documents/007_inquiry-opens-northreach");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode page = json.readTree(response.body());
+        assertThat(page.get("article").get("paragraphs").size()).isPositive();
+        assertThat(page.get("article").get("removed").get(0).get("reason").asText()).isNotBlank();
+        assertThat(page.get("listing").get("story").asText()).startsWith("s");
+    }
+
+    @Test
+    void searchFindsDocumentsAndTheirStories() throws Exception {
+        JsonNode result = json.readTree(get("/api/search?q=" + URLEncoder.encode("bridge inquiry", StandardCharsets.UTF_8)).body());
+        assertThat(result.get("documents").size()).isPositive();
+        assertThat(result.get("stories").size()).isPositive();
+    }
+
+    @Test
+    void unknownIdsAndRoutesAre404WithAJsonError() throws Exception {
+        for (String path : List.of("/api/stories/no-such-story", "/api/documents/nothing", "/api/nowhere", "/nowhere.html")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(json.readTree(response.body()).get("error").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void malformedRequestsAre400AndOversizedBodies413() throws Exception {
+        assertThat(get("/api/search").statusCode()).isEqualTo(400);
+        assertThat(get("/api/stories?limit=lots").statusCode()).isEqualTo(400);
+        HttpResponse<String> garbage = post("/api/documents", "this is { not json".getBytes(StandardCharsets.UTF_8));
+        assertThat(garbage.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(garbage.body()).get("error").asText()).contains("#1").contains("malformed JSON");
+        assertThat(post("/api/documents", new byte[0]).statusCode()).isEqualTo(400);
+        HttpResponse<String> huge = post("/api/documents", new byte[StorylineServer.MAX_BODY_BYTES + 10]);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(huge.body()).get("error").asText()).contains("larger than");
+        HttpResponse<String> wrongMethod = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.address().getPort() + "/api/stories")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void aPostedDocumentIsStoredAndFoundBySearch() throws Exception {
+        String line = "{\"id\":\"posted-1\",\"title\":\"Lighthouse keeper retires\",\"text\":\"The last keeper of the "
+                + "Orrin lighthouse retired on Friday after forty years. \\\"The lamp never failed once,\\\" she said.\"}\n";
+        HttpResponse<String> response = post("/api/documents", line.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("added").asInt()).isEqualTo(1);
+        JsonNode result = json.readTree(get("/api/search?q=lighthouse").body());
+        assertThat(result.get("documents").findValuesAsText("id")).contains("posted-1");
+        assertThat(get("/api/documents/posted-1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void bindsToLoopbackAndServesTheUiWithAContentPolicy() throws Exception {
+        assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script src=\"/app.js\">");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy).contains("script-src 'self'"));
+        assertThat(get("/app.js").body()).contains("createTextNode");
+    }
+}
