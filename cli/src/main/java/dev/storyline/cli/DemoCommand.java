@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
 
 /** {@code storyline demo}: analyzes the bundled fictional corpus. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Analyzes the bundled demo corpus (examples/corpus) and says where the report is.")
+        description = {"Analyzes the bundled demo corpus (examples/corpus) and says where the report is.",
+                "With --serve, loads it into a store instead and serves the web UI and API on 127.0.0.1."})
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "The demo corpus (default: examples/corpus under the Storyline home).")
@@ -24,12 +25,29 @@ final class DemoCommand implements Callable<Integer> {
             description = "Directory to write the reports to (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--serve", description = "Load the corpus into the store in --data and serve it (see storyline serve).")
+    boolean serve;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "demo-data",
+            description = "With --serve: the store directory (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "With --serve: the port (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
     public Integer call() throws Exception {
         Path dir = corpus != null ? corpus : home().resolve("examples").resolve("corpus");
         if (!Files.isDirectory(dir)) {
             System.err.println("storyline demo: the demo corpus is not at " + dir + "; pass --corpus DIR");
             return 1;
+        }
+        if (serve) {
+            IngestCommand ingest = new IngestCommand();
+            ingest.paths = List.of(dir.toString());
+            ingest.data = data;
+            int loaded = ingest.call();
+            return loaded != 0 ? loaded : ServeCommand.serve(data, "127.0.0.1", port);
         }
         return new Analysis(Ingester.DEFAULT_MAX_DOCUMENT_BYTES, false, explain).run(List.of(dir.toString()), out);
     }

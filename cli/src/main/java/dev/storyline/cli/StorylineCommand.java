@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1.0",
         description = "Turns a pile of crawled news pages into stories: clean text, near-duplicate families, "
                 + "events, stories, quotes and claims across sources.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class StorylineCommand implements Runnable {
 
     @CommandLine.Spec
@@ -15,7 +15,7 @@ public final class StorylineCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use analyze, extract, demo or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use analyze, extract, ingest, serve, demo or help");
     }
 
     public static void main(String[] args) {

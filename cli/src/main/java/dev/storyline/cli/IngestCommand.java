@@ -1,0 +1,56 @@
+package dev.storyline.cli;
+
+import dev.storyline.store.CorpusIngester;
+import dev.storyline.store.CorpusStore;
+import dev.storyline.store.StoreException;
+import dev.storyline.store.StoreViews.IngestSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code storyline ingest PATH... [--data DIR]}: adds documents to the embedded store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Adds documents to the store (SQLite and a Lucene index in --data) and brings its stories up to date.",
+                "A document already stored with the same bytes is left alone; one with other bytes is replaced.",
+                "Each batch is committed on its own: after a crash, run the same command again to finish.",
+                "Exit code: 0 when the store holds the inputs, 1 when the store cannot be opened or written."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    List<String> paths;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The store directory (default: ./storyline-data).")
+    Path data = CorpusStore.DEFAULT_DIRECTORY;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Documents per transaction (default: ${DEFAULT-VALUE}).")
+    int batch = CorpusIngester.DEFAULT_BATCH_SIZE;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that extract and analyze (default: one per CPU).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        try (CorpusStore store = CorpusStore.open(data); CorpusIngester ingester = new CorpusIngester(store, batch, threads)) {
+            IngestSummary summary = ingester.ingest(paths, System.in);
+            for (String reason : summary.skippedReasons()) {
+                System.err.println("skipped " + reason);
+            }
+            if (!quiet) {
+                System.out.printf("%d added, %d updated, %d unchanged, %d skipped; %s holds %d documents in %d stories%n",
+                        summary.added(), summary.updated(), summary.unchanged(), summary.skipped(), data,
+                        store.documentCount(), store.stories(Integer.MAX_VALUE).size());
+            }
+            return 0;
+        } catch (StoreException e) {
+            System.err.println("storyline ingest: " + e.getMessage());
+            return 1;
+        }
+    }
+}
