@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Adds documents to a {@link CorpusStore}: reads inputs with the ingest stage, extracts and analyzes new or changed
@@ -42,6 +43,7 @@ public final class CorpusIngester implements AutoCloseable {
     private final int batchSize;
     private final ExecutorService workers;
     private final ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(Pipeline::standard);
+    private Consumer<List<String>> committed = ids -> { };
 
     public CorpusIngester(CorpusStore store, int batchSize, int threads) {
         if (batchSize < 1 || threads < 1) {
@@ -55,6 +57,12 @@ public final class CorpusIngester implements AutoCloseable {
 
     public CorpusIngester(CorpusStore store) {
         this(store, DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Calls {@code listener} with the ids of each batch's documents once the batch is committed. */
+    public CorpusIngester onCommit(Consumer<List<String>> listener) {
+        this.committed = listener;
+        return this;
     }
 
     /** Ingests files, directories or {@code -} for stdin, then brings the stories up to date. */
@@ -145,6 +153,11 @@ public final class CorpusIngester implements AutoCloseable {
             }
             if (!analyzed.isEmpty() || !batchSkipped.isEmpty()) {
                 store.commit(analyzed, hashes, batchSkipped);
+                List<String> ids = new ArrayList<>();
+                for (AnalyzedDocument document : analyzed) {
+                    ids.add(document.id());
+                }
+                committed.accept(ids);
             }
         }
 

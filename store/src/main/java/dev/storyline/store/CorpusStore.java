@@ -56,9 +56,11 @@ public final class CorpusStore implements AutoCloseable {
     public static final Path DEFAULT_DIRECTORY = Path.of("storyline-data");
 
     private static final int READERS = 4;
+    /** Bumped when the tables change; a store of another version is refused rather than misread. */
+    private static final int SCHEMA_VERSION = 1;
     private static final String SCHEMA = """
             CREATE TABLE IF NOT EXISTS documents(id TEXT PRIMARY KEY, source TEXT NOT NULL, content_hash TEXT NOT NULL,
-                published TEXT, analysis TEXT NOT NULL, ingested TEXT NOT NULL);
+                title TEXT, outlet TEXT, published TEXT, url TEXT, analysis TEXT NOT NULL, ingested TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS ingest_skipped(source TEXT PRIMARY KEY, reason TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS skipped(source TEXT NOT NULL, reason TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS stories(id TEXT PRIMARY KEY, position INTEGER NOT NULL, listing TEXT NOT NULL, page TEXT NOT NULL);
@@ -95,6 +97,13 @@ public final class CorpusStore implements AutoCloseable {
             writer = connect(directory, false);
             try (Statement statement = writer.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
+                int version = intResult(statement, "PRAGMA user_version");
+                boolean empty = intResult(statement, "SELECT COUNT(*) FROM sqlite_master") == 0;
+                if (!empty && version != SCHEMA_VERSION) {
+                    throw new SQLException("the store has schema version " + version + ", this Storyline reads version "
+                            + SCHEMA_VERSION + "; ingest into a new --data directory");
+                }
+                statement.execute("PRAGMA user_version=" + SCHEMA_VERSION);
                 for (String sql : SCHEMA.split(";")) {
                     if (!sql.isBlank()) {
                         statement.execute(sql);
@@ -111,6 +120,12 @@ public final class CorpusStore implements AutoCloseable {
         } catch (SQLException | IOException e) {
             closeQuietly(writer);
             throw new StoreException(directory + ": cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    private static int intResult(Statement statement, String sql) throws SQLException {
+        try (ResultSet row = statement.executeQuery(sql)) {
+            return row.next() ? row.getInt(1) : 0;
         }
     }
 
@@ -148,7 +163,7 @@ public final class CorpusStore implements AutoCloseable {
         long batch;
         try {
             writer.setAutoCommit(false);
-            try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?)");
+            try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement unskip = writer.prepareStatement("DELETE FROM ingest_skipped WHERE source = ?");
                  PreparedStatement skip = writer.prepareStatement("INSERT OR REPLACE INTO ingest_skipped VALUES (?, ?)")) {
                 String now = Instant.now().toString();
@@ -157,9 +172,12 @@ public final class CorpusStore implements AutoCloseable {
                     upsert.setString(1, document.id());
                     upsert.setString(2, article.source());
                     upsert.setString(3, hashes.get(document.id()));
-                    upsert.setString(4, article.published() == null ? null : article.published().toString());
-                    upsert.setString(5, json.writeValueAsString(document));
-                    upsert.setString(6, now);
+                    upsert.setString(4, article.title());
+                    upsert.setString(5, article.outlet());
+                    upsert.setString(6, article.published() == null ? null : article.published().toString());
+                    upsert.setString(7, article.url());
+                    upsert.setString(8, json.writeValueAsString(document));
+                    upsert.setString(9, now);
                     upsert.addBatch();
                     unskip.setString(1, article.source());
                     unskip.addBatch();
@@ -472,7 +490,10 @@ public final class CorpusStore implements AutoCloseable {
         });
     }
 
-    /** The documents that best match a query, and their stories in order of their best document. */
+    /**
+     * The documents that best match a query, and their stories in order of their best document. A document stored
+     * since the last rebuild is found, without a story yet.
+     */
     public SearchResult search(String query, int limit) {
         List<String> ids;
         try {
@@ -483,12 +504,16 @@ public final class CorpusStore implements AutoCloseable {
         return read(connection -> {
             List<DocumentListing> documents = new ArrayList<>();
             Set<String> storyIds = new LinkedHashSet<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT listing FROM memberships WHERE document = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT m.listing, d.title, d.outlet, d.published, d.url "
+                    + "FROM documents d LEFT JOIN memberships m ON m.document = d.id WHERE d.id = ?")) {
                 for (String id : ids) {
                     select.setString(1, id);
                     try (ResultSet row = select.executeQuery()) {
                         if (row.next()) {
-                            DocumentListing listing = json.readValue(row.getString(1), DocumentListing.class);
+                            DocumentListing listing = row.getString(1) != null
+                                    ? json.readValue(row.getString(1), DocumentListing.class)
+                                    : new DocumentListing(id, row.getString(2), row.getString(3),
+                                            row.getString(4) == null ? null : LocalDate.parse(row.getString(4)), row.getString(5), null, null, null);
                             documents.add(listing);
                             if (listing.story() != null) {
                                 storyIds.add(listing.story());
