@@ -2,6 +2,7 @@ package dev.storyline.bench;
 
 import dev.storyline.bench.extraction.ExtractionSpeed;
 import dev.storyline.bench.nlp.AnalyzeSpeed;
+import dev.storyline.bench.store.StoreLoadBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "storyline bench", mixinStandardHelpOptions = true, version = "storyline-bench 0.1.0",
         description = "Evaluations and benchmarks. Not unit tests: run them by hand or in a bench job.",
-        subcommands = {EvalCommand.class, ExtractionSpeed.class, AnalyzeSpeed.class, PipelineBenchmark.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, ExtractionSpeed.class, AnalyzeSpeed.class, PipelineBenchmark.class, StoreLoadBenchmark.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -20,7 +21,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use eval, extraction-speed, analyze-speed, pipeline or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use eval, extraction-speed, analyze-speed, pipeline, store-load or help");
     }
 
     public static void main(String[] args) {

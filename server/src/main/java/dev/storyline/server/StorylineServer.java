@@ -109,7 +109,7 @@ public final class StorylineServer implements AutoCloseable {
             send(exchange, 200, store.stories(limit(query)));
         } else if (route.startsWith("stories/")) {
             String id = decode(route.substring("stories/".length()));
-            send(exchange, 200, found(store.story(id), "story", id));
+            sendJson(exchange, 200, found(store.storyJson(id), "story", id).getBytes(StandardCharsets.UTF_8));
         } else if (route.startsWith("documents/")) {
             String id = decode(route.substring("documents/".length()));
             send(exchange, 200, found(store.document(id), "document", id));
@@ -191,7 +191,10 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(body);
+        sendJson(exchange, status, json.writeValueAsBytes(body));
+    }
+
+    private static void sendJson(HttpExchange exchange, int status, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, bytes.length);

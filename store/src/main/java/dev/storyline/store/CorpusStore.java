@@ -445,11 +445,24 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Everything the page of one story shows, or empty when no story has that id. */
     public Optional<StoryPage> story(String id) {
+        Optional<String> page = storyJson(id);
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(page.get(), StoryPage.class));
+        } catch (IOException e) {
+            throw failure("read story " + id, e);
+        }
+    }
+
+    /** The {@link StoryPage} of one story as the JSON text it is stored as, for a server to send as it is. */
+    public Optional<String> storyJson(String id) {
         return read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT page FROM stories WHERE id = ?")) {
                 select.setString(1, id);
                 try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(json.readValue(row.getString(1), StoryPage.class)) : Optional.empty();
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
                 }
             }
         });

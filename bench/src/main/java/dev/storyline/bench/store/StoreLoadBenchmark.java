@@ -1,0 +1,186 @@
+package dev.storyline.bench.store;
+
+import dev.storyline.server.StorylineServer;
+import dev.storyline.store.CorpusIngester;
+import dev.storyline.store.CorpusStore;
+import dev.storyline.store.StoreViews.IngestSummary;
+import dev.storyline.store.StoreViews.StoryListing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * {@code storyline bench store-load}: ingests generated documents into a fresh store with every stage on and prints
+ * documents/s, then serves the store on loopback and measures the story page and search under concurrent clients
+ * (p50 and p99 latency), each run bounded by a number of requests and by time.
+ */
+@Command(name = "store-load", mixinStandardHelpOptions = true,
+        description = "Ingest throughput of the store and API latency under concurrent clients, on generated documents.")
+public final class StoreLoadBenchmark implements Callable<Integer> {
+
+    @Option(names = "--documents", defaultValue = "50000", description = "Generated documents to ingest (default: ${DEFAULT-VALUE}).")
+    int documents;
+
+    @Option(names = "--clients", defaultValue = "50", description = "Concurrent API clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--requests", defaultValue = "20000", description = "Requests per measured endpoint at most (default: ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "Seconds per measured endpoint at most (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Store directory to create (default: a new temporary directory).")
+    Path data;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the document generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--json", description = "Print a one-line JSON summary instead of the table.")
+    boolean json;
+
+    private record Latency(String endpoint, int requests, int errors, double seconds, double p50, double p99) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path directory = data != null ? data : Files.createTempDirectory("storyline-load");
+        Path input = Files.createTempFile("storyline-load", ".jsonl");
+        GeneratedCorpus corpus = new GeneratedCorpus(seed);
+        corpus.write(input, documents);
+        try (CorpusStore store = CorpusStore.open(directory)) {
+            long start = System.nanoTime();
+            long[] analyzedAt = new long[1];
+            IngestSummary summary;
+            try (CorpusIngester ingester = new CorpusIngester(store, 500, Runtime.getRuntime().availableProcessors())) {
+                AtomicInteger committed = new AtomicInteger();
+                ingester.onCommit(ids -> {
+                    committed.addAndGet(ids.size());
+                    analyzedAt[0] = System.nanoTime();
+                });
+                summary = ingester.ingest(List.of(input.toString()), InputStream.nullInputStream());
+            }
+            double ingestSeconds = (System.nanoTime() - start) / 1e9;
+            double storeSeconds = (analyzedAt[0] - start) / 1e9;
+            List<StoryListing> stories = store.stories(Integer.MAX_VALUE);
+            List<Latency> latencies = new ArrayList<>();
+            try (StorylineServer server = StorylineServer.start(store, "127.0.0.1", 0)) {
+                String base = "http://127.0.0.1:" + server.address().getPort() + "/api/";
+                Random random = new Random(seed);
+                latencies.add(measure("story page", i -> base + "stories/" + stories.get(random(random, stories.size())).id()));
+                latencies.add(measure("search", i -> base + "search?limit=20&q="
+                        + URLEncoder.encode(corpus.query(new Random(seed + i)), StandardCharsets.UTF_8)));
+            }
+            print(summary, store.documentCount(), stories.size(), ingestSeconds, storeSeconds, latencies);
+        } finally {
+            Files.deleteIfExists(input);
+        }
+        return 0;
+    }
+
+    private static synchronized int random(Random random, int bound) {
+        return random.nextInt(bound);
+    }
+
+    /** Warms the endpoint up, then runs {@code clients} threads until {@code requests} or {@code seconds} are spent. */
+    private Latency measure(String endpoint, IntFunction<String> url) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (int i = 0; i < 500; i++) {
+            send(http, url.apply(-i - 1));
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long[] nanos = new long[requests];
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Thread thread = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                    long begin = System.nanoTime();
+                    if (!send(http, url.apply(i))) {
+                        errors.incrementAndGet();
+                    }
+                    nanos[i] = System.nanoTime() - begin;
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int done = Math.min(next.get(), requests);
+        long[] measured = Arrays.copyOf(nanos, done);
+        Arrays.sort(measured);
+        return new Latency(endpoint, done, errors.get(), elapsed, percentile(measured, 0.50), percentile(measured, 0.99));
+    }
+
+    private static boolean send(HttpClient http, String url) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The nearest-rank percentile in milliseconds. */
+    static double percentile(long[] sorted, double fraction) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(fraction * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+
+    private void print(IngestSummary summary, int stored, int stories, double ingestSeconds, double storeSeconds, List<Latency> latencies) {
+        double rate = summary.added() / ingestSeconds;
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (json) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                    "{\"bench\":\"store-load\",\"documents\":%d,\"stored\":%d,\"stories\":%d,\"cores\":%d,\"ingest_seconds\":%.1f,"
+                            + "\"ingest_docs_per_s\":%.1f,\"rebuild_seconds\":%.1f,\"clients\":%d",
+                    documents, stored, stories, cores, ingestSeconds, rate, ingestSeconds - storeSeconds, clients));
+            for (Latency latency : latencies) {
+                String key = latency.endpoint().replace(' ', '_');
+                line.append(String.format(Locale.ROOT, ",\"%s_requests\":%d,\"%s_errors\":%d,\"%s_p50_ms\":%.2f,\"%s_p99_ms\":%.2f",
+                        key, latency.requests(), key, latency.errors(), key, latency.p50(), key, latency.p99()));
+            }
+            System.out.println(line.append('}'));
+            return;
+        }
+        System.out.printf(Locale.ROOT, "ingest: %d generated documents (%d added, %d skipped), %d stories, %d cores%n",
+                documents, summary.added(), summary.skipped(), stories, cores);
+        System.out.printf(Locale.ROOT, "  %.1f s in all: %.1f documents/s (extract, analyze, store and index %.1f s; rebuild of families, events, stories %.1f s)%n",
+                ingestSeconds, rate, storeSeconds, ingestSeconds - storeSeconds);
+        System.out.printf(Locale.ROOT, "API on loopback, %d concurrent clients, %d documents stored:%n", clients, stored);
+        System.out.printf(Locale.ROOT, "%-12s %9s %7s %9s %9s %9s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms");
+        for (Latency latency : latencies) {
+            System.out.printf(Locale.ROOT, "%-12s %9d %7d %9.0f %9.2f %9.2f%n", latency.endpoint(), latency.requests(),
+                    latency.errors(), latency.requests() / latency.seconds(), latency.p50(), latency.p99());
+        }
+    }
+}
