@@ -7,13 +7,16 @@ import dev.storyline.nlp.ContentWords;
 import dev.storyline.nlp.TermVector;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Extractive summary by centrality with a redundancy penalty (maximal marginal relevance):
@@ -58,9 +61,11 @@ public final class CentroidSummarizer implements Summarizer {
         }
         TermVector centroid = TermVector.tfIdf(TermVector.counts(all), term -> 1.0);
         Map<Candidate, Double> scores = new IdentityHashMap<>();
+        List<List<String>> citing = citing(candidates);
         Map<Candidate, List<String>> citations = new IdentityHashMap<>();
-        for (Candidate candidate : candidates) {
-            List<String> cited = citing(candidate, candidates);
+        for (int c = 0; c < candidates.size(); c++) {
+            Candidate candidate = candidates.get(c);
+            List<String> cited = citing.get(c);
             citations.put(candidate, cited);
             double score = candidate.vector.cosine(centroid)
                     + (candidate.position < 2 ? LEAD_BONUS : 0)
@@ -98,17 +103,103 @@ public final class CentroidSummarizer implements Summarizer {
         return summary;
     }
 
-    /** The documents that state what {@code candidate} states: its own first, then the others in order. */
-    private static List<String> citing(Candidate candidate, List<Candidate> candidates) {
-        Set<String> documents = new LinkedHashSet<>();
-        documents.add(candidate.document.id());
-        for (Candidate other : candidates) {
-            if (other.document != candidate.document
-                    && ContentWords.dice(candidate.stems, other.stems) >= SAME_STATEMENT) {
-                documents.add(other.document.id());
+    /**
+     * For each candidate, the documents that state what it states (stem Dice >= {@link #SAME_STATEMENT}): its own
+     * first, then the others in order. Pairs are found with prefix filtering, so a story of thousands of sentences is
+     * not compared pair by pair: with stems ordered rarest first, two sets that reach the threshold must share a stem
+     * among the first few of each, so only pairs sharing such a stem are compared.
+     */
+    private static List<List<String>> citing(List<Candidate> candidates) {
+        int[][] stems = rarestFirst(candidates);
+        Map<Integer, List<Integer>> byPrefixStem = new HashMap<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            for (int k = 0; k < prefixLength(stems[c].length); k++) {
+                byPrefixStem.computeIfAbsent(stems[c][k], stem -> new ArrayList<>()).add(c);
             }
         }
-        return new ArrayList<>(documents);
+        List<Set<Integer>> similar = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            similar.add(new TreeSet<>());
+        }
+        for (int c = 0; c < candidates.size(); c++) {
+            Set<Integer> compared = new HashSet<>();
+            for (int k = 0; k < prefixLength(stems[c].length); k++) {
+                for (int other : byPrefixStem.get(stems[c][k])) {
+                    if (other > c && compared.add(other) && candidates.get(other).document != candidates.get(c).document
+                            && dice(stems[c], stems[other]) >= SAME_STATEMENT) {
+                        similar.get(c).add(other);
+                        similar.get(other).add(c);
+                    }
+                }
+            }
+        }
+        List<List<String>> citing = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            Set<String> documents = new LinkedHashSet<>();
+            documents.add(candidates.get(c).document.id());
+            for (int other : similar.get(c)) {
+                documents.add(candidates.get(other).document.id());
+            }
+            citing.add(new ArrayList<>(documents));
+        }
+        return citing;
+    }
+
+    /** Each candidate's stems as ids sorted from the rarest stem among the candidates to the most common. */
+    private static int[][] rarestFirst(List<Candidate> candidates) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            for (String stem : candidate.stems) {
+                frequency.merge(stem, 1, Integer::sum);
+            }
+        }
+        List<String> order = new ArrayList<>(frequency.keySet());
+        order.sort(Comparator.comparing((String stem) -> frequency.get(stem)).thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> rank = new HashMap<>();
+        for (int r = 0; r < order.size(); r++) {
+            rank.put(order.get(r), r);
+        }
+        int[][] stems = new int[candidates.size()][];
+        for (int c = 0; c < candidates.size(); c++) {
+            int[] ids = new int[candidates.get(c).stems.size()];
+            int k = 0;
+            for (String stem : candidates.get(c).stems) {
+                ids[k++] = rank.get(stem);
+            }
+            Arrays.sort(ids);
+            stems[c] = ids;
+        }
+        return stems;
+    }
+
+    /**
+     * How many of a set's rarest stems must include a shared one: a set of n stems reaches Dice t with another only
+     * by sharing at least t*n/(2-t) stems, so it shares one among its first n - that + 1.
+     */
+    private static int prefixLength(int size) {
+        int minShared = (int) Math.ceil(SAME_STATEMENT * size / (2 - SAME_STATEMENT) - 1e-9);
+        return Math.max(0, size - Math.max(1, minShared) + 1);
+    }
+
+    private static double dice(int[] a, int[] b) {
+        if (a.length + b.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 2.0 * shared / (a.length + b.length);
     }
 
     private static int sources(List<String> documents, Map<String, String> familyOf) {
