@@ -12,6 +12,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,23 @@ import java.util.regex.Pattern;
  * early March", "on the evening of April 14", "April 14, 2026". Stateless and thread-safe.
  */
 public final class DateResolver {
+
+    private static final List<String> MONTH_PREFIXES = List.of("mid-", "early-", "late-");
+    private static final Map<String, Month> MONTHS = new HashMap<>();
+    private static final Map<String, Month> MONTH_ABBREVIATIONS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+    static {
+        for (Month month : Month.values()) {
+            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            MONTHS.put(full, month);
+            MONTH_ABBREVIATIONS.put(full.substring(0, 3), month);
+        }
+        MONTH_ABBREVIATIONS.put("Sept", Month.SEPTEMBER);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            WEEKDAYS.put(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH), day);
+        }
+    }
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
@@ -304,27 +322,29 @@ public final class DateResolver {
 
     /** The month a token names: full names, and abbreviations when {@code abbreviated}; "mid-May" names May. */
     static Month month(String token, boolean abbreviated) {
-        String name = token.replaceFirst("^(mid|early|late)-", "");
-        if (abbreviated && name.endsWith(".")) {
-            name = name.substring(0, name.length() - 1);
-        }
-        for (Month month : Month.values()) {
-            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            boolean cut = name.equals(full.substring(0, 3)) || month == Month.SEPTEMBER && name.equals("Sept");
-            if (name.equals(full) || abbreviated && cut) {
-                return month;
+        String name = token;
+        for (String prefix : MONTH_PREFIXES) {
+            if (name.startsWith(prefix)) {
+                name = name.substring(prefix.length());
+                break;
             }
         }
-        return null;
+        Month month = MONTHS.get(name);
+        if (month != null || !abbreviated) {
+            return month;
+        }
+        if (name.endsWith(".")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        month = MONTHS.get(name);
+        return month != null ? month : MONTH_ABBREVIATIONS.get(name);
     }
 
     /** The weekday a capitalized token names, possessive or not ("Wednesday's"). */
     static DayOfWeek dayOfWeek(String token) {
-        String name = token.replaceFirst("['’]s$", "");
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(name)) {
-                return day;
-            }
+        String name = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2) : token;
+        return WEEKDAYS.get(name);
+    }
         }
         return null;
     }

@@ -160,6 +160,10 @@ public final class Pipeline {
         }
         List<Family> families = deduplicator.families(documents);
         Map<String, String> familyOf = Family.byDocument(families);
+        Map<String, Family> familyById = new HashMap<>();
+        for (Family family : families) {
+            familyById.put(family.id(), family);
+        }
         Clustering clusters = cluster(documents, familyOf);
         List<Event> events = new ArrayList<>();
         for (Event event : clusters.events()) {
@@ -180,7 +184,7 @@ public final class Pipeline {
             List<TimelineEntry> timeline = Timeline.of(storyEvents, byId);
             EntityMerger.Result entities = entityMerger.merge(members, story.id() + "-n");
             stories.add(story.withSummary(summarizer.summarize(members, familyOf, STORY_SUMMARY_SENTENCES), timeline)
-                    .withClaims(claimComparer.claims(members, families))
+                    .withClaims(claimComparer.claims(members, familiesOf(members, familyOf, familyById)))
                     .withVoices(entities.entities(), quoteAligner.align(members, entities)));
         }
         return new Report(Instant.now(), skipped, documents, families, events, stories, clusters.explanations());
@@ -231,6 +235,20 @@ public final class Pipeline {
                 a.paragraphs(), a.removed());
         return new AnalyzedDocument(renamed, document.sentences(), document.entities(), document.quotes(),
                 document.quantities(), document.dates());
+    }
+
+    /** The families the given documents belong to, each once: what a story's claims need to count sources. */
+    private static List<Family> familiesOf(List<AnalyzedDocument> documents, Map<String, String> familyOf,
+                                           Map<String, Family> familyById) {
+        Set<String> seen = new HashSet<>();
+        List<Family> families = new ArrayList<>();
+        for (AnalyzedDocument document : documents) {
+            String id = familyOf.get(document.id());
+            if (id != null && seen.add(id)) {
+                families.add(familyById.get(id));
+            }
+        }
+        return families;
     }
 
     private static List<AnalyzedDocument> members(List<String> ids, Map<String, AnalyzedDocument> byId) {
