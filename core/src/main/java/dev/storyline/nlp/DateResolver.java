@@ -345,9 +345,6 @@ public final class DateResolver {
         String name = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2) : token;
         return WEEKDAYS.get(name);
     }
-        }
-        return null;
-    }
 
     private static Integer day(String token) {
         Matcher matcher = DAY.matcher(token);
