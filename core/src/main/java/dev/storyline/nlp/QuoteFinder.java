@@ -20,8 +20,14 @@ import java.util.regex.Pattern;
  * next to the quote: {@code "...," Mayor Ana Ruiz said}, {@code "...," said Ruiz}, {@code Ruiz said: "..."},
  * {@code Said Ruiz: "..."}, {@code "...," a source close to the mayor said}, {@code "..." ― Ana Ruiz}. A pronoun ("he
  * said") is resolved to the first person named since the previous quote, else the last person named before it. A
- * quote with no cue goes on in the voice of the quote before it in the same paragraph ({@code "...," she said. "..."}),
- * or of the quote that closes the previous paragraph, or takes the speaker of a cue in the sentence just before it.
+ * description with a known person in apposition ({@code the mayor's spokesman, Ana Ruiz, said}) is that person. When
+ * no said-type cue is next to the quote, the speaker is, in this order: a known entity with any verb right after it
+ * ({@code "...," Ruiz fumed}); the cue closing the writer's sentence after a quoted fragment ({@code "..." for the
+ * city, Ruiz said.}); a name used as a label ({@code Ana Ruiz: "..."}); or the subject of the sentence that leads into
+ * the quote with a colon, a comma or a participle ({@code Ruiz shared the news, writing "..."}). A quote with no cue
+ * at all goes on in the voice of the quote before it in the same paragraph ({@code "...," she said. "..."}), or of the
+ * quote that closes the previous paragraph, or takes the speaker of the sentence just before it: its cue, what it
+ * names if it ends with a colon, or else the named person it opens with.
  *
  * <p><b>Quoted phrases</b> are the words in quotation marks that are not a quote of their own:
  * <ul>
@@ -71,7 +77,8 @@ final class QuoteFinder {
             + "demanded|demands|shouted|shouts|yelled|yells|sang|sings|reads|chanted|chants|exclaimed|exclaims|pleaded|"
             + "pleads|mused|muses|conceded|concedes|recounted|recounts|emphasized|emphasizes|maintained|maintains|"
             + "countered|counters|remarked|remarks|confirmed|confirms|reported|reports|lamented|laments|interjected|"
-            + "wondered|wonders|retorted|retorts|commented|comments|shot back|fired back|went on|"
+            + "wondered|wonders|retorted|retorts|commented|comments|shot back|fired back|went on|agreed|agrees|echoed|echoes|"
+            + "charged|pressed|opined|fumed|snapped|scoffed|answered|answers|pointed out|points out|chimed in|cut in|"
             + "(?:was|is|were|are) quoted as saying)";
     /** Verbs that frame a quoted phrase rather than introduce a quote: {@code called it "a fair deal"}. */
     private static final String PHRASE_CUE = "(?:" + CUE + "|called|calls|described|describes|dubbed|dubs|labeled|"
@@ -100,7 +107,7 @@ final class QuoteFinder {
     private static final String GROUP = "(?:(?:[A-Z][\\p{L}.'’-]*|[a-z][\\p{L}'’-]*|\\d+)\\s+){0,3}?" + PEOPLE
             + "(?:\\s+(?:familiar with|close to|with knowledge of|briefed on|involved in)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?[\\p{L}'’.-]+)?";
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|al-\\p{L}+|de|van|von|bin)){0,5})";
-    private static final String DESCRIPTION = "(?:(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,6}?"
+    private static final String DESCRIPTION = "(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,6}?"
             + "[\\p{L}\\d][\\p{L}\\d'’-]*)";
     /** A description by whose it is, without an article: "Obama's former campaign strategist". */
     private static final String OWNED = "(?:(?!(?:That|It|There|Here|What|Who|Where|Let|He|She)['’]s)[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*){0,3}['’]s(?:\\s+[a-z][\\p{L}'’-]*){1,4})";
@@ -109,15 +116,17 @@ final class QuoteFinder {
      * owner ("Corrowby's mayor, ", "Rovers manager ", "his daughter, ").
      */
     private static final String ROLE_WORD = "(?!(?:of|the|at|from|for|in|and|to|with|on|by|who|which|that)\\s)[a-z\\d][\\p{L}\\d/'’-]*";
-    private static final String ROLE = "(?:(?:(?:[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*){0,3}(?:['’]s)?|his|her|their|its)\\s+)?"
-            + "(?:" + ROLE_WORD + "\\s+){0,3}" + ROLE_WORD + ",?\\s+|(?:" + ROLE_WORD + "\\s+){0,4})";
-    private static final String SPEAKER = "(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<description>" + DESCRIPTION + ")|(?<group>" + GROUP + ")|"
-            + ROLE + "(?<name>" + NAME + ")|(?<owned>" + OWNED + ")";
+    private static final String SPEAKER = speaker(ROLE_WORD);
     /**
-     * What may stand between a speaker and the cue: an apposition of one or two parts, a party and state in brackets,
+     * A speaker opening a sentence, whose role words are neither articles nor words in "-ed" or "-ly", so that neither
+     * "Ruiz attacked Vesk for ..." nor "Ruiz quickly posted a Vesk ..." reads as a role before a name.
+     */
+    private static final String SUBJECT = speaker("(?![Aa]n?\\s)" + ROLE_WORD + "(?<!ed|ly)");
+    /**
+     * What may stand between a speaker and the cue: an apposition of up to three parts, a party and state in brackets,
      * or where they come from ("Rep. Jim Jordan (R-Ohio), a member,", "Ruiz, the mayor,", "Ruiz of the Water Board").
      */
-    private static final String APPOSITION = "(?:,\\s*[^,\"]{1,100}(?:,\\s*[^,\"]{1,100})?,|\\s*\\([^()\"]{1,30}\\)(?:,\\s*[^,\"]{1,100},)?|\\s+(?:of|from|at)\\s+(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,5})?";
+    private static final String APPOSITION = "(?:,\\s*[^,\"]{1,150}(?:,\\s*[^,\"]{1,100}){0,2},|\\s*\\([^()\"]{1,30}\\)(?:,\\s*[^,\"]{1,100})?,?|\\s+(?:of|from|at)\\s+(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,5})?";
     private static final String ADVERBS = "(?:\\s+(?:also|later|previously|earlier|has|have|had|repeatedly|again|then|"
             + "recently|publicly|privately|separately|reportedly|further|once|long|initially|subsequently|immediately|"
             + "flatly|firmly|strongly|often|frequently|similarly|likewise|simply|even|still|now|first)){0,3}";
@@ -142,6 +151,22 @@ final class QuoteFinder {
             + PHRASE_CUE + "\\b");
     private static final Pattern CUE_RIGHT_BEFORE = Pattern.compile("\\b(?:" + CUE + "|" + PARTICIPLE + ")(?:\\s+that)?$");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    /** A speaker opening the sentence that introduces a quote: {@code Ruiz shared the news, writing "...}. */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("^\\s*(?:" + OPENER + "|[Aa]s\\s+)(?:" + SUBJECT + ")" + APPOSITION
+            + ADVERBS + "\\s+[a-z]");
+    /** The end of a sentence that hands over to a quote: a colon, a comma or a participle ("..., telling them,"). */
+    private static final Pattern INTRODUCES_QUOTE = Pattern.compile("(?:[:,]|\\b" + PARTICIPLE + ")[\\s\\u00a0]*$");
+    /**
+     * A speaker's name as a label before a quote, alone, after a dash or after a verb that opens the sentence:
+     * {@code Pollsters agree - Ana Ruiz: "...}, {@code Continued Ruiz: "...}.
+     */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("(?:^\\s*[A-Z][a-z]+ed\\s+|^|\\s[-–—]+)\\s*(?:" + SPEAKER + ")[\\s\\u00a0]*:[\\s\\u00a0]*$");
+    /**
+     * A speaker and any verb right after a quote, {@code "...," Ruiz fumed}: a past form in "-ed" (capitalised too, as
+     * "Tweeted"), or a present form in "-es" or in "-s" but not "-ss".
+     */
+    private static final Pattern SPEAKER_THEN_VERB = Pattern.compile("^\\s*,?\\s*(?:" + SPEAKER + ")" + APPOSITION + ADVERBS
+            + "\\s+(?:[a-z]{2,}(?:ed|es)|[a-z]{3,}[^s\\W]s|[A-Z][a-z]+ed)\\b");
 
     private static final Pattern REPORTER_FIRST = Pattern.compile("^" + OPENER + "(?:" + SPEAKER + ")" + APPOSITION + ADVERBS
             + "\\s+(?<cue>" + REPORTING + ")\\b");
@@ -166,6 +191,8 @@ final class QuoteFinder {
     private static final int MIN_EMBEDDED_SENTENCE_WORDS = 8;
     private static final int MIN_STATEMENT_WORDS = 4;
     private static final int MAX_CONTINUATION_GAP = 150;
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(?:['’]s|s['’])$");
+    private static final Pattern APPOSITION_NAME = Pattern.compile(",\\s*(" + NAME + ")\\s*,");
     private static final Pattern DESCRIBED_NAME = Pattern.compile("(?<!\\b(?:to|of|for|with|near|from|on|at|in|by|and))\\s+(" + NAME + ")$");
     private static final Set<String> SENTENCE_OPENERS = Set.of("But", "And", "Yet", "So", "Meanwhile", "However", "Then", "Still");
     /** Capitalised words at a sentence start that are not a speaker's name. */
@@ -287,12 +314,154 @@ final class QuoteFinder {
         }
         String tail = tail(before);
         for (Pattern pattern : new Pattern[] {BEFORE_QUOTE, CUE_SPEAKER_BEFORE}) {
-            Matcher m = pattern.matcher(tail);
-            if (m.find()) {
+            Matcher m = plausibleMatch(pattern, tail);
+            if (m != null) {
                 return resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
             }
         }
+        String speaker = speakerThenVerb(after, sincePreviousQuote, context, lastSpeaker, entities);
+        if (speaker == null) {
+            speaker = cueClosingTheSentence(after, sincePreviousQuote, context, lastSpeaker, entities);
+        }
+        if (speaker == null) {
+            speaker = introducer(before, sincePreviousQuote, context, lastSpeaker, entities);
+        }
+        return speaker;
+    }
+
+    /**
+     * The first match of a cue pattern in {@code text} whose speaker is plausible: not a possessive whose noun reads as
+     * a cue ("Vesk's comments Tuesday, telling reporters,"), and not a description running over "and" into another
+     * clause ("a woman asked for a photo and Ruiz said,"); null for none.
+     */
+    private static Matcher plausibleMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String name = m.group("name");
+            String described = m.group("description") != null ? m.group("description") : m.group("owned");
+            boolean possessive = name != null && POSSESSIVE_END.matcher(name).find();
+            if (!possessive && (described == null || !described.contains(" and "))) {
+                return m;
+            }
+            from = m.start() + 1;
+        }
         return null;
+    }
+
+    /** Who the text leading into a quote names without a cue right before it: a label or the sentence's subject. */
+    private static String introducer(String before, String sincePreviousQuote, String context, String lastSpeaker,
+                                     List<Entity> entities) {
+        String speaker = speakerLabel(tail(before), sincePreviousQuote, context, lastSpeaker, entities);
+        if (speaker == null) {
+            speaker = subjectOfIntroduction(before, sincePreviousQuote, context, lastSpeaker, entities);
+        }
+        return speaker;
+    }
+
+    /**
+     * The speaker named right after a quote with a verb that is not a said-type cue ({@code "...," Ruiz fumed},
+     * {@code "...?" Ruiz pressed}): the subject that follows a quote is almost always who spoke it. Only a known
+     * entity or a description without a clause counts.
+     */
+    private static String speakerThenVerb(String after, String sincePreviousQuote, String context, String lastSpeaker,
+                                          List<Entity> entities) {
+        Matcher m = SPEAKER_THEN_VERB.matcher(after);
+        if (!m.find() || !isSpeaker(m, entities)) {
+            return null;
+        }
+        return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+    }
+
+    /**
+     * The speaker of a cue that closes the writer's sentence after a quoted fragment, following a comma
+     * ({@code "..." if the vote fails, Ruiz said.}, {@code "..." for the city, said Ruiz}); null when the rest of the
+     * sentence has no such cue.
+     */
+    private static String cueClosingTheSentence(String after, String sincePreviousQuote, String context, String lastSpeaker,
+                                                List<Entity> entities) {
+        String clause = restOfSentence(after);
+        if (clause.isEmpty() || Character.isUpperCase(clause.charAt(0))) {
+            return null;
+        }
+        for (int comma = clause.indexOf(", "); comma > 0; comma = clause.indexOf(", ", comma + 1)) {
+            String rest = clause.substring(comma + 1);
+            for (Pattern pattern : new Pattern[] {SPEAKER_THEN_CUE, CUE_THEN_SPEAKER}) {
+                Matcher m = pattern.matcher(rest);
+                if (m.find() && isSpeaker(m, entities)) {
+                    return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The text after a quote up to the end of its sentence, at most {@value #CUE_REACH} characters, stripped. */
+    private static String restOfSentence(String after) {
+        int end = Math.min(after.length(), CUE_REACH);
+        for (int i = 0; i < end; i++) {
+            char c = after.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == after.length() || Character.isWhitespace(after.charAt(i + 1)))
+                    && !isAbbreviation(after, i)) {
+                end = i;
+                break;
+            }
+        }
+        return after.substring(0, end).strip();
+    }
+
+    /**
+     * The speaker of a quote introduced by a name and a colon only, as round-ups and transcripts do
+     * ({@code Pollsters agree - Ana Ruiz: "..."}); the name must be a known entity.
+     */
+    private static String speakerLabel(String tail, String sincePreviousQuote, String context, String lastSpeaker,
+                                       List<Entity> entities) {
+        Matcher m = SPEAKER_LABEL.matcher(tail);
+        if (!m.find() || m.group("pronoun") != null || !isSpeaker(m, entities)) {
+            return null;
+        }
+        return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+    }
+
+    /**
+     * The subject of the sentence that leads into a quote with a colon, a comma or a participle when no cue names the
+     * speaker ({@code Ruiz shared the news on Friday, writing "..."}, {@code Ruiz leaned in and boomed: "..."}): the
+     * one doing the action of such a sentence is who is quoted.
+     */
+    private static String subjectOfIntroduction(String before, String sincePreviousQuote, String context, String lastSpeaker,
+                                                List<Entity> entities) {
+        if (before.length() > CUE_REACH || !INTRODUCES_QUOTE.matcher(before).find()) {
+            return null;
+        }
+        String cued = lastCuedSpeaker(before, sincePreviousQuote, context, lastSpeaker, entities);
+        if (cued != null) {
+            return cued;
+        }
+        Matcher m = SENTENCE_SUBJECT.matcher(before);
+        if (!m.lookingAt() || !isSpeaker(m, entities)) {
+            return null;
+        }
+        return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+    }
+
+    /**
+     * The speaker of the last said-type cue inside a sentence ({@code They will meet soon, Ruiz said, adding, "...}),
+     * which outranks the sentence's subject; null when the sentence has no trusted cue.
+     */
+    private static String lastCuedSpeaker(String sentence, String sincePreviousQuote, String context, String lastSpeaker,
+                                          List<Entity> entities) {
+        Matcher m = SPEAKER_CUE_ANYWHERE.matcher(sentence);
+        String speaker = null;
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
+            if (isSpeaker(m, entities)) {
+                speaker = knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+                from = m.end();
+            } else {
+                from = m.start() + 1;
+            }
+        }
+        return speaker;
     }
 
     /**
@@ -467,14 +636,15 @@ final class QuoteFinder {
 
     /**
      * Whether the speaker of an indirect-speech cue can be trusted, sentence-initial capitals and clause words being
-     * what they are: a name must be a found entity or end with one ("Having announced ...", "It said" are not), and a
-     * description must not hold a clause ("A majority of those who said ...", "A few weeks after Obama announced ...").
+     * what they are: a name must be a found entity or end with one ("Having announced ...", "It said" are not) and not
+     * be a possessive ("Vesk's comments"), and a description must not hold a clause ("A majority of those who said ...", "A few weeks after Obama announced ...").
      */
     private static boolean isSpeaker(Matcher m, List<Entity> entities) {
         String name = m.group("name");
         if (name != null) {
             String cleaned = cleanName(name);
-            return !NOT_NAMES.contains(cleaned) && entityEndingIn(cleaned, entities) != null;
+            return !NOT_NAMES.contains(cleaned) && !POSSESSIVE_END.matcher(cleaned).find()
+                    && entityEndingIn(cleaned, entities) != null;
         }
         String described = m.group("description") != null ? m.group("description") : m.group("owned");
         return described == null || !CLAUSE_WORD.matcher(described).find();
@@ -627,15 +797,17 @@ final class QuoteFinder {
             return false;
         }
         String lower = speaker.toLowerCase(Locale.ROOT);
-        return lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ") || lower.startsWith("sources")
-                || UNNAMED_THE.matcher(lower).matches()
+        return lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ") || lower.startsWith("another ")
+                || lower.startsWith("sources") || UNNAMED_THE.matcher(lower).matches()
                 || lower.startsWith("officials") || lower.startsWith("people ") || lower.startsWith("some ")
                 || !lower.startsWith("the ") && UNNAMED_GROUP.matcher(lower).matches();
     }
 
     /**
      * The speaker of a quote with no cue of its own, named by a cue in the sentence just before it
-     * ({@code Earnest said Monday. "What I would also say..."}); null when that sentence has no cue.
+     * ({@code Earnest said Monday. "What I would also say..."}); when that sentence has no cue, by what it names as
+     * for a quote it leads into if it ends with a colon ({@code Continued Ruiz:}, {@code Ruiz echoed:}), else by the
+     * named person it opens with; null for none of these.
      */
     private static String speakerOfSentenceBefore(String context, String lastSpeaker, List<Entity> entities) {
         String text = context.stripTrailing();
@@ -653,7 +825,26 @@ final class QuoteFinder {
         while (m.find()) {
             speaker = resolve(m, sentence, context, lastSpeaker, entities);
         }
+        if (speaker == null && sentence.endsWith(":")) {
+            speaker = speaker("", sentence, sentence, context, lastSpeaker, entities);
+        }
+        if (speaker == null) {
+            speaker = namedSubject(sentence, context, lastSpeaker, entities);
+        }
         return speaker;
+    }
+
+    /**
+     * The person a sentence opens with ({@code Ruiz is upbeat about the vote.}), for a quote with no cue that follows
+     * it: such a quote most often gives that person's words. Only a named person counts, not a description or a group.
+     */
+    private static String namedSubject(String sentence, String context, String lastSpeaker, List<Entity> entities) {
+        Matcher m = SENTENCE_SUBJECT.matcher(sentence);
+        if (!m.lookingAt() || m.group("name") == null || !isSpeaker(m, entities)) {
+            return null;
+        }
+        String name = knownName(m, resolve(m, sentence, context, lastSpeaker, entities), entities);
+        return isPerson(name, entities) ? name : null;
     }
 
     /**
@@ -672,6 +863,10 @@ final class QuoteFinder {
             return named != null ? named : lastSpeaker;
         }
         String described = m.group("description") != null ? m.group("description") : m.group("owned");
+        String named = nameInApposition(m, entities);
+        if (described != null && named != null) {
+            return named;
+        }
         if (described != null) {
             String description = described.strip();
             Matcher clause = CLAUSE_WORD.matcher(description);
@@ -690,6 +885,23 @@ final class QuoteFinder {
             return LOWER_CASE_GROUP_OPENERS.contains(first) ? Character.toLowerCase(group.charAt(0)) + group.substring(1) : group;
         }
         return fullName(cleanName(m.group("name")), entities);
+    }
+
+    /**
+     * The person named in the apposition after a description ({@code the mayor's spokesman, Ana Ruiz, said}): the name
+     * says who the description is. Null when no apposition follows or it does not open with a known person.
+     */
+    private static String nameInApposition(Matcher m, List<Entity> entities) {
+        String group = m.group("description") != null ? "description" : "owned";
+        if (m.group(group) == null) {
+            return null;
+        }
+        Matcher name = APPOSITION_NAME.matcher(m.group()).region(m.end(group) - m.start(), m.end() - m.start());
+        if (!name.lookingAt()) {
+            return null;
+        }
+        String person = fullName(cleanName(name.group(1)), entities);
+        return isPerson(person, entities) ? person : null;
     }
 
     /**
@@ -768,7 +980,8 @@ final class QuoteFinder {
     }
 
     /**
-     * The person named last in {@code context}. Untyped names of two or three words count too: people introduced
+     * The person named last in {@code context}, by where their last name last occurs (a full name ends with it, so
+     * looking for the full name too changes nothing). Untyped names of two or three words count too: people introduced
      * without a title ("Mirela Hask, who runs a bakery") are not typed by the entity rules.
      */
     private static String lastPersonIn(String context, List<Entity> entities) {
@@ -781,7 +994,7 @@ final class QuoteFinder {
                 continue;
             }
             String[] parts = entity.name().split(" ");
-            int position = Math.max(lastWordIndex(context, entity.name()), lastWordIndex(context, parts[parts.length - 1]));
+            int position = lastWordIndex(context, parts[parts.length - 1]);
             if (position > bestPosition) {
                 best = entity.name();
                 bestPosition = position;
@@ -826,14 +1039,32 @@ final class QuoteFinder {
         return 0;
     }
 
-    /** Curly and angle double quotation marks replaced by a straight one, keeping every offset. */
+    /**
+     * The speaker pattern: a pronoun, a description, a group, a name after role words made of {@code roleWord}, or an
+     * owned description.
+     */
+    private static String speaker(String roleWord) {
+        String role = "(?:(?:(?:[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*){0,3}(?:['’]s)?|his|her|their|its)\\s+)?"
+                + "(?:" + roleWord + "\\s+){0,3}" + roleWord + ",?\\s+|(?:" + roleWord + "\\s+){0,4})";
+        return "(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<description>" + DESCRIPTION + ")|(?<group>" + GROUP + ")|"
+                + role + "(?<name>" + NAME + ")|(?<owned>" + OWNED + ")";
+    }
+
+    /**
+     * Curly and angle double quotation marks replaced by a straight one, and no-break spaces by a plain space so that
+     * the cue patterns see "the company said" in web text, keeping every offset.
+     */
     static String normalizeQuotes(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '″' ? '"' : c);
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\u00a0') {
+                chars[i] = ' ';
+            } else if (c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '″') {
+                chars[i] = '"';
+            }
         }
-        return out.toString();
+        return new String(chars);
     }
 
     /**

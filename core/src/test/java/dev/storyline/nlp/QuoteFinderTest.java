@@ -154,4 +154,97 @@ class QuoteFinderTest {
 
         assertThat(quotes).isEmpty();
     }
+
+    @Test
+    void aKnownSpeakerWithAnyVerbRightAfterTheQuoteIsTheSpeaker() {
+        List<Quote> quotes = finder.find(List.of(
+                "\"We will not give up a single acre of the orchard,\" Vesk fumed."), List.of(VESK));
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Oriana Vesk");
+    }
+
+    @Test
+    void aCueClosingTheWritersSentenceAfterAQuotedFragmentNamesTheSpeaker() {
+        List<Quote> quotes = finder.find(List.of(
+                "\"The ferry will run again by June\" if the new engines arrive in time, Tebbe said."), List.of(TEBBE));
+
+        assertThat(quotes).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Joran Tebbe");
+    }
+
+    @Test
+    void aNameUsedAsALabelBeforeAColonIsTheSpeaker() {
+        List<Quote> quotes = finder.find(List.of(
+                "A second opinion - Oriana Vesk: \"The harvest figures tell a very different story this year.\""),
+                List.of(VESK));
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Oriana Vesk");
+    }
+
+    @Test
+    void theSubjectOfTheSentenceLeadingIntoAQuoteIsTheSpeakerWhenNoCueNamesOne() {
+        List<Quote> quotes = finder.find(List.of(
+                "Kalloway posted the final count online on Friday, writing \"Every ballot was counted twice.\"",
+                "Tebbe leaned towards the microphone and boomed: \"This valley will not be flooded.\""),
+                List.of(KALLOWAY, TEBBE));
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Idris Kalloway", "Joran Tebbe");
+    }
+
+    @Test
+    void aCueLaterInTheLeadingSentenceOutranksItsSubject() {
+        List<Quote> quotes = finder.find(List.of(
+                "Kalloway and Vesk will meet again next week, Tebbe said, adding, \"Nobody expects a deal before spring.\""),
+                List.of(KALLOWAY, VESK, TEBBE));
+
+        assertThat(quotes).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Joran Tebbe");
+    }
+
+    @Test
+    void aPossessiveIsNotTheSpeakerOfTheCueNounAfterIt() {
+        List<Quote> quotes = finder.find(List.of(
+                "Tebbe was unmoved by Vesk's comments on Tuesday, telling reporters, \"Nobody here has changed their mind.\""),
+                List.of(TEBBE, VESK));
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Joran Tebbe");
+    }
+
+    @Test
+    void aDescriptionWithAKnownPersonInAppositionIsThatPerson() {
+        List<Quote> quotes = finder.find(List.of(
+                "\"The strike will go ahead on Monday,\" the union's spokesman, Joran Tebbe, said."), List.of(TEBBE));
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Joran Tebbe");
+    }
+
+    @Test
+    void anUnnamedSourceIntroducedWithOneOrAnotherIsAnonymous() {
+        List<Quote> quotes = finder.find(List.of(
+                "\"The mayor has already made up her mind,\" one council aide said.",
+                "\"Nobody has seen the final budget yet,\" another aide said."), List.of());
+
+        assertThat(quotes).extracting(Quote::speaker, Quote::anonymous).containsExactly(
+                tuple("one council aide", true), tuple("another aide", true));
+    }
+
+    @Test
+    void aQuoteAloneInItsParagraphTakesWhatTheParagraphBeforeNamesAtItsEnd() {
+        List<Quote> quotes = finder.find(List.of(
+                "Oriana Vesk is confident about the harvest.",
+                "\"We have never seen the orchards look this good in spring.\"",
+                "The ferry company is less sure. Continued Tebbe:",
+                "\"Nobody can promise the river will stay this calm.\""), List.of(VESK, TEBBE));
+
+        assertThat(quotes).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT).extracting(Quote::speaker)
+                .containsExactly("Oriana Vesk", "Joran Tebbe");
+    }
+
+    @Test
+    void aNoBreakSpaceBeforeTheCueDoesNotHideIt() {
+        List<Quote> quotes = finder.find(List.of(
+                "\"We wish the couple all the best in the years ahead,\" the company\u00a0said in a statement."), List.of());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("the company");
+    }
 }
