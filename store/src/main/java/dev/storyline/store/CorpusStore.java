@@ -55,7 +55,7 @@ public final class CorpusStore implements AutoCloseable {
     /** The store directory used when none is given. */
     public static final Path DEFAULT_DIRECTORY = Path.of("storyline-data");
 
-    private static final int READERS = 4;
+    private static final int READERS = 8;
     /** Bumped when the tables change; a store of another version is refused rather than misread. */
     private static final int SCHEMA_VERSION = 1;
     private static final String SCHEMA = """
