@@ -22,7 +22,8 @@ import java.util.Random;
 final class GeneratedCorpus {
 
     private static final String[] SYLLABLES = {"ka", "lo", "mer", "dan", "vi", "tor", "sel", "ra", "no", "bel", "kin",
-            "ash", "ven", "dro", "pal", "mir", "ost", "lun", "gar", "tes"};
+            "ash", "ven", "dro", "pal", "mir", "ost", "lun", "gar", "tes", "bri", "cal", "dun", "fel", "hol", "jas",
+            "kor", "lim", "mod", "nes", "pra", "quil", "rus", "sim", "tal", "ul", "vor", "wen", "yar", "zel"};
     private static final String[] TOPIC_WORDS = {"bridge", "harbour", "election", "budget", "strike", "flood", "school",
             "hospital", "railway", "factory", "drought", "festival", "court", "prison", "airport", "museum", "reservoir",
             "tunnel", "market", "pipeline", "vaccine", "library", "stadium", "refinery", "ferry", "wildfire", "border",
