@@ -6,7 +6,10 @@ import dev.storyline.model.Family;
 
 import java.util.List;
 
-/** The compare stage: aligns the statements of a story's documents and says how the sources stand on each. */
+/**
+ * The compare stage: aligns the statements of a story's documents and says how the sources stand on each. The
+ * pipeline calls it for several stories at once, so implementations keep no state between calls.
+ */
 public interface ClaimComparer {
 
     /**

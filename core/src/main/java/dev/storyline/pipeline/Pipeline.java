@@ -39,6 +39,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The stages of Storyline composed: ingest, extract, analyze, dedup, cluster (events, then stories), compare and
@@ -165,29 +170,59 @@ public final class Pipeline {
             familyById.put(family.id(), family);
         }
         Clustering clusters = cluster(documents, familyOf);
-        List<Event> events = new ArrayList<>();
+        List<Callable<Event>> eventTasks = new ArrayList<>();
         for (Event event : clusters.events()) {
             int sentences = Math.max(MIN_EVENT_SUMMARY_SENTENCES, Math.min(MAX_EVENT_SUMMARY_SENTENCES, event.documents().size()));
-            events.add(event.withSummary(summarizer.summarize(members(event.documents(), byId), familyOf, sentences)));
+            eventTasks.add(() -> event.withSummary(summarizer.summarize(members(event.documents(), byId), familyOf, sentences)));
         }
+        List<Event> events = inParallel(eventTasks);
         Map<String, Event> eventsById = new HashMap<>();
         for (Event event : events) {
             eventsById.put(event.id(), event);
         }
-        List<Story> stories = new ArrayList<>();
+        List<Callable<Story>> storyTasks = new ArrayList<>();
         for (Story story : clusters.stories()) {
-            List<AnalyzedDocument> members = members(story.documents(), byId);
-            List<Event> storyEvents = new ArrayList<>();
-            for (String eventId : story.events()) {
-                storyEvents.add(eventsById.get(eventId));
-            }
-            List<TimelineEntry> timeline = Timeline.of(storyEvents, byId);
-            EntityMerger.Result entities = entityMerger.merge(members, story.id() + "-n");
-            stories.add(story.withSummary(summarizer.summarize(members, familyOf, STORY_SUMMARY_SENTENCES), timeline)
-                    .withClaims(claimComparer.claims(members, familiesOf(members, familyOf, familyById)))
-                    .withVoices(entities.entities(), quoteAligner.align(members, entities)));
+            storyTasks.add(() -> {
+                List<AnalyzedDocument> members = members(story.documents(), byId);
+                List<Event> storyEvents = new ArrayList<>();
+                for (String eventId : story.events()) {
+                    storyEvents.add(eventsById.get(eventId));
+                }
+                List<TimelineEntry> timeline = Timeline.of(storyEvents, byId);
+                EntityMerger.Result entities = entityMerger.merge(members, story.id() + "-n");
+                return story.withSummary(summarizer.summarize(members, familyOf, STORY_SUMMARY_SENTENCES), timeline)
+                        .withClaims(claimComparer.claims(members, familiesOf(members, familyOf, familyById)))
+                        .withVoices(entities.entities(), quoteAligner.align(members, entities));
+            });
         }
+        List<Story> stories = inParallel(storyTasks);
         return new Report(Instant.now(), skipped, documents, families, events, stories, clusters.explanations());
+    }
+
+    /**
+     * Runs independent tasks (one event or story each) on every CPU and returns their results in task order, so the
+     * report is the same as from a single thread. The summarizer and claim comparer keep no state between calls.
+     */
+    private static <T> List<T> inParallel(List<Callable<T>> tasks) {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, tasks.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : pool.invokeAll(tasks)) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while summarizing", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Events and stories over documents already in time order; a family's members always share an event. */

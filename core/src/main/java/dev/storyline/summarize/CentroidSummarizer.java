@@ -107,7 +107,8 @@ public final class CentroidSummarizer implements Summarizer {
      * For each candidate, the documents that state what it states (stem Dice >= {@link #SAME_STATEMENT}): its own
      * first, then the others in order. Pairs are found with prefix filtering, so a story of thousands of sentences is
      * not compared pair by pair: with stems ordered rarest first, two sets that reach the threshold must share a stem
-     * among the first few of each, so only pairs sharing such a stem are compared.
+     * among the first few of each, so only pairs sharing such a stem, and of sizes that allow the threshold, are
+     * compared.
      */
     private static List<List<String>> citing(List<Candidate> candidates) {
         int[][] stems = rarestFirst(candidates);
@@ -121,11 +122,18 @@ public final class CentroidSummarizer implements Summarizer {
         for (int c = 0; c < candidates.size(); c++) {
             similar.add(new TreeSet<>());
         }
+        int[] comparedWith = new int[candidates.size()];
+        Arrays.fill(comparedWith, -1);
         for (int c = 0; c < candidates.size(); c++) {
-            Set<Integer> compared = new HashSet<>();
             for (int k = 0; k < prefixLength(stems[c].length); k++) {
                 for (int other : byPrefixStem.get(stems[c][k])) {
-                    if (other > c && compared.add(other) && candidates.get(other).document != candidates.get(c).document
+                    if (other <= c || comparedWith[other] == c) {
+                        continue;
+                    }
+                    comparedWith[other] = c;
+                    int smaller = Math.min(stems[c].length, stems[other].length);
+                    boolean sizesAllow = 2.0 * smaller >= SAME_STATEMENT * (stems[c].length + stems[other].length);
+                    if (sizesAllow && candidates.get(other).document != candidates.get(c).document
                             && dice(stems[c], stems[other]) >= SAME_STATEMENT) {
                         similar.get(c).add(other);
                         similar.get(other).add(c);

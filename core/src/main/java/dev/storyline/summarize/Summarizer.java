@@ -6,7 +6,10 @@ import dev.storyline.model.CitedText;
 import java.util.List;
 import java.util.Map;
 
-/** The summarize stage: a short extractive summary of a group of documents, every sentence citing its sources. */
+/**
+ * The summarize stage: a short extractive summary of a group of documents, every sentence citing its sources.
+ * The pipeline calls it for several events and stories at once, so implementations keep no state between calls.
+ */
 public interface Summarizer {
 
     /**

@@ -6,7 +6,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -93,12 +92,6 @@ final class DocumentIndex implements AutoCloseable {
             return ids;
         } finally {
             searchers.release(searcher);
-        }
-    }
-
-    int size() throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            return reader.numDocs();
         }
     }
 
