@@ -445,7 +445,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Everything the page of one story shows, or empty when no story has that id. */
     public Optional<StoryPage> story(String id) {
-        Optional<String> page = storyJson(id);
+        Optional<byte[]> page = storyJson(id);
         if (page.isEmpty()) {
             return Optional.empty();
         }
@@ -456,13 +456,13 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
-    /** The {@link StoryPage} of one story as the JSON text it is stored as, for a server to send as it is. */
-    public Optional<String> storyJson(String id) {
+    /** The {@link StoryPage} of one story as the UTF-8 JSON it is stored as, for a server to send as it is. */
+    public Optional<byte[]> storyJson(String id) {
         return read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT page FROM stories WHERE id = ?")) {
                 select.setString(1, id);
                 try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                    return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty();
                 }
             }
         });
