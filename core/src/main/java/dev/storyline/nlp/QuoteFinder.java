@@ -370,7 +370,7 @@ final class QuoteFinder {
         if (!m.find() || !isSpeaker(m, entities)) {
             return null;
         }
-        return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+        return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
     }
 
     /**
@@ -389,7 +389,7 @@ final class QuoteFinder {
             for (Pattern pattern : new Pattern[] {SPEAKER_THEN_CUE, CUE_THEN_SPEAKER}) {
                 Matcher m = pattern.matcher(rest);
                 if (m.find() && isSpeaker(m, entities)) {
-                    return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+                    return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
                 }
             }
         }
@@ -420,7 +420,7 @@ final class QuoteFinder {
         if (!m.find() || m.group("pronoun") != null || !isSpeaker(m, entities)) {
             return null;
         }
-        return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+        return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
     }
 
     /**
@@ -441,7 +441,7 @@ final class QuoteFinder {
         if (!m.lookingAt() || !isSpeaker(m, entities)) {
             return null;
         }
-        return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+        return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
     }
 
     /**
@@ -455,7 +455,7 @@ final class QuoteFinder {
         int from = 0;
         while (from < sentence.length() && m.find(from)) {
             if (isSpeaker(m, entities)) {
-                speaker = knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+                speaker = knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
                 from = m.end();
             } else {
                 from = m.start() + 1;
@@ -535,7 +535,7 @@ final class QuoteFinder {
         if (!m.lookingAt() || !isSpeaker(m, entities)) {
             return null;
         }
-        return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+        return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
     }
 
     /**
@@ -600,7 +600,7 @@ final class QuoteFinder {
             if (text == null || !isSpeaker(m, entities)) {
                 return null;
             }
-            return indirect(text, knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities));
+            return indirect(text, knownName(m, sincePreviousQuote, context, lastSpeaker, entities));
         }
         m = ACCORDING_FIRST.matcher(body);
         if (m.matches() && isStatement(m.group("text"), false)) {
@@ -620,7 +620,7 @@ final class QuoteFinder {
             String text = body.substring(0, comma);
             Matcher cue = pattern.matcher(body.substring(comma + 2));
             if (cue.matches() && isSpeaker(cue, entities) && isStatement(text, false)) {
-                return indirect(text, knownName(cue, resolve(cue, sincePreviousQuote, context, lastSpeaker, entities), entities));
+                return indirect(text, knownName(cue, sincePreviousQuote, context, lastSpeaker, entities));
             }
         }
         return null;
@@ -664,10 +664,12 @@ final class QuoteFinder {
     }
 
     /**
-     * A speaker's name cut to the full name of two or more words it ends with, so that a role written before the name
-     * goes: "Shopkeeper Edvin Strahl" to "Edvin Strahl".
+     * The speaker a cue match names, resolved ({@link #resolve}) and cut to the full name of two or more words it ends
+     * with, so that a role written before the name goes: "Shopkeeper Edvin Strahl" to "Edvin Strahl".
      */
-    private static String knownName(Matcher m, String speaker, List<Entity> entities) {
+    private static String knownName(Matcher m, String sincePreviousQuote, String context, String lastSpeaker,
+                                     List<Entity> entities) {
+        String speaker = resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
         String known = m.group("name") == null ? null : entityEndingIn(speaker, entities);
         boolean fullName = known != null && known.contains(" ") && speaker.endsWith(" " + known);
         return fullName ? known : speaker;
@@ -743,7 +745,7 @@ final class QuoteFinder {
         if (!m.matches() || m.group("pronoun") != null || !isSpeaker(m, entities)) {
             return null;
         }
-        return knownName(m, resolve(m, sincePreviousQuote, context, lastSpeaker, entities), entities);
+        return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
     }
 
     /**
@@ -843,7 +845,7 @@ final class QuoteFinder {
         if (!m.lookingAt() || m.group("name") == null || !isSpeaker(m, entities)) {
             return null;
         }
-        String name = knownName(m, resolve(m, sentence, context, lastSpeaker, entities), entities);
+        String name = knownName(m, sentence, context, lastSpeaker, entities);
         return isPerson(name, entities) ? name : null;
     }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -84,7 +85,8 @@ public final class CorpusIngester implements AutoCloseable {
         private final List<RawDocument> pending = new ArrayList<>();
         private final List<SkippedInput> skipped = new ArrayList<>();
         private final List<String> skippedReasons = new ArrayList<>();
-        private final Map<String, String[]> seenInRun = new HashMap<>();
+        /** What each id looked up so far holds: the store's fingerprint, updated by the inputs of this run. */
+        private final Map<String, Optional<CorpusStore.Fingerprint>> holders = new HashMap<>();
         private int added;
         private int updated;
         private int unchanged;
@@ -117,9 +119,9 @@ public final class CorpusIngester implements AutoCloseable {
             for (RawDocument raw : pending) {
                 String hash = sha256(raw.content());
                 String id = freeId(raw);
-                String[] stored = seenInRun.containsKey(id) ? seenInRun.get(id) : store.sourceAndHash(id).orElse(null);
-                seenInRun.put(id, new String[] {raw.source(), hash});
-                if (stored != null && stored[1].equals(hash)) {
+                CorpusStore.Fingerprint stored = holder(id).orElse(null);
+                holders.put(id, Optional.of(new CorpusStore.Fingerprint(raw.source(), hash)));
+                if (stored != null && stored.contentHash().equals(hash)) {
                     unchanged++;
                     continue;
                 }
@@ -165,13 +167,16 @@ public final class CorpusIngester implements AutoCloseable {
         private String freeId(RawDocument raw) {
             String id = raw.id();
             for (int n = 2; ; n++) {
-                String[] owner = seenInRun.containsKey(id) ? seenInRun.get(id)
-                        : store.sourceAndHash(id).orElse(null);
-                if (owner == null || owner[0].equals(raw.source())) {
+                Optional<CorpusStore.Fingerprint> owner = holder(id);
+                if (owner.isEmpty() || owner.get().source().equals(raw.source())) {
                     return id;
                 }
                 id = raw.id() + "~" + n;
             }
+        }
+
+        private Optional<CorpusStore.Fingerprint> holder(String id) {
+            return holders.computeIfAbsent(id, store::fingerprint);
         }
     }
 

@@ -143,12 +143,16 @@ public final class CorpusStore implements AutoCloseable {
 
     // ---- writing ----
 
-    /** The stored source and content hash of a document id, or empty when no document has that id. */
-    synchronized Optional<String[]> sourceAndHash(String id) {
+    /** Where a stored document came from and the SHA-256 of its bytes: what tells a re-ingested input apart. */
+    record Fingerprint(String source, String contentHash) {
+    }
+
+    /** The fingerprint of the document stored under {@code id}, or empty when no document has that id. */
+    synchronized Optional<Fingerprint> fingerprint(String id) {
         try (PreparedStatement select = writer.prepareStatement("SELECT source, content_hash FROM documents WHERE id = ?")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new String[] {row.getString(1), row.getString(2)}) : Optional.empty();
+                return row.next() ? Optional.of(new Fingerprint(row.getString(1), row.getString(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw failure("read document " + id, e);
@@ -225,13 +229,13 @@ public final class CorpusStore implements AutoCloseable {
     public synchronized Report rebuild(Pipeline pipeline) {
         List<AnalyzedDocument> documents = new ArrayList<>();
         List<SkippedInput> skipped = new ArrayList<>();
-        Map<String, String> analyzedArticles = new HashMap<>();
+        Map<String, Article> storedArticles = new HashMap<>();
         try (Statement statement = writer.createStatement()) {
             try (ResultSet rows = statement.executeQuery("SELECT analysis FROM documents ORDER BY id")) {
                 while (rows.next()) {
                     AnalyzedDocument document = json.readValue(rows.getString(1), AnalyzedDocument.class);
                     documents.add(document);
-                    analyzedArticles.put(document.id(), json.writeValueAsString(document.article()));
+                    storedArticles.put(document.id(), document.article());
                 }
             }
             try (ResultSet rows = statement.executeQuery("SELECT source, reason FROM ingest_skipped ORDER BY source")) {
@@ -245,7 +249,7 @@ public final class CorpusStore implements AutoCloseable {
         Report report = pipeline.build(documents, skipped);
         try {
             writer.setAutoCommit(false);
-            writeReport(report, analyzedArticles);
+            writeReport(report, storedArticles);
             setMeta("stale", "0");
             setMeta("built", Long.toString(Math.max(1, metaLong("batch"))));
             writer.commit();
@@ -258,7 +262,11 @@ public final class CorpusStore implements AutoCloseable {
         return report;
     }
 
-    private void writeReport(Report report, Map<String, String> analyzedArticles) throws SQLException, JsonProcessingException {
+    /**
+     * Replaces the derived tables with the report's. A document's article is stored again only when the build changed
+     * it (lines recurring across articles removed); otherwise the stored analysis has it already.
+     */
+    private void writeReport(Report report, Map<String, Article> storedArticles) throws SQLException, JsonProcessingException {
         try (Statement statement = writer.createStatement()) {
             for (String table : List.of("skipped", "stories", "events", "families", "memberships", "quotes", "claims")) {
                 statement.execute("DELETE FROM " + table);
@@ -268,11 +276,11 @@ public final class CorpusStore implements AutoCloseable {
         try (PreparedStatement insert = writer.prepareStatement("INSERT INTO memberships VALUES (?, ?, ?, ?)")) {
             for (AnalyzedDocument document : report.documents()) {
                 DocumentListing listing = listings.get(document.id());
-                String article = json.writeValueAsString(document.article());
+                boolean changed = !document.article().equals(storedArticles.get(document.id()));
                 insert.setString(1, document.id());
                 insert.setString(2, json.writeValueAsString(listing));
                 insert.setString(3, listing.story());
-                insert.setString(4, article.equals(analyzedArticles.get(document.id())) ? null : article);
+                insert.setString(4, changed ? json.writeValueAsString(document.article()) : null);
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -145,7 +145,7 @@ class CorpusStoreTest {
     }
 
     @Test
-    void aSecondProcessCannotOpenAStoreInUse() {
+    void aStoreInUseCannotBeOpenedAgain() {
         try (CorpusStore store = CorpusStore.open(data)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> CorpusStore.open(data))
                     .isInstanceOf(StoreException.class).hasMessageContaining(data.toString());
