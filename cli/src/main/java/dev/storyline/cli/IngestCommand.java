@@ -1,5 +1,6 @@
 package dev.storyline.cli;
 
+import dev.storyline.pipeline.CorpusBuilder.BuildStatistics;
 import dev.storyline.store.CorpusIngester;
 import dev.storyline.store.CorpusStore;
 import dev.storyline.store.StoreException;
@@ -46,6 +47,12 @@ final class IngestCommand implements Callable<Integer> {
                 System.out.printf("%d added, %d updated, %d unchanged, %d skipped; %s holds %d documents in %d stories%n",
                         summary.added(), summary.updated(), summary.unchanged(), summary.skipped(), data,
                         store.documentCount(), store.stories(Integer.MAX_VALUE).size());
+                BuildStatistics build = summary.build();
+                if (build != null) {
+                    System.out.printf("stories brought up to date: grouped %d of %d documents%s, composed %d of %d events and %d of %d stories%n",
+                            build.documentsGrouped(), build.documents(), build.regroupedAll() ? " (from the first again)" : "",
+                            build.eventsComposed(), build.events(), build.storiesComposed(), build.stories());
+                }
             }
             return 0;
         } catch (StoreException e) {

@@ -1,6 +1,5 @@
 package dev.storyline.cli;
 
-import dev.storyline.pipeline.Pipeline;
 import dev.storyline.server.StorylineServer;
 import dev.storyline.store.CorpusStore;
 import dev.storyline.store.StoreException;
@@ -37,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             CorpusStore store = CorpusStore.open(data);
             if (store.isStale()) {
-                store.rebuild(Pipeline.standard());
+                store.update();
             }
             StorylineServer server = StorylineServer.start(store, host, port);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

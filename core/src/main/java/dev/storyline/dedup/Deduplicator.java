@@ -9,5 +9,32 @@ import java.util.List;
 public interface Deduplicator {
 
     /** Families covering every document exactly once, singletons included, in order of their first member. */
-    List<Family> families(List<AnalyzedDocument> documents);
+    default List<Family> families(List<AnalyzedDocument> documents) {
+        Families families = start();
+        for (AnalyzedDocument document : documents) {
+            families.add(document);
+        }
+        return families.families();
+    }
+
+    /**
+     * An empty set of families that documents join one at a time, in time order: what a growing corpus keeps, so
+     * that new documents are compared with the stored ones without hashing those again.
+     */
+    Families start();
+
+    /** Families growing one document at a time; adding documents in a given order always gives the same families. */
+    interface Families {
+
+        void add(AnalyzedDocument document);
+
+        /**
+         * The id of the earliest added document in the family of {@code documentId}: a name for the family that later
+         * documents keep, unless one of them joins two families into one.
+         */
+        String earliestMember(String documentId);
+
+        /** The families so far, as {@link Deduplicator#families(List)} gives them for the documents added. */
+        List<Family> families();
+    }
 }

@@ -8,6 +8,7 @@ import dev.storyline.util.DisjointSets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,31 +46,67 @@ public final class MinHashDeduplicator implements Deduplicator {
     }
 
     @Override
-    public List<Family> families(List<AnalyzedDocument> documents) {
-        Shingler shingler = new Shingler(config.shingleWords());
-        MinHasher hasher = new MinHasher(config.permutations(), config.seed());
-        LshIndex index = new LshIndex(config);
-        DisjointSets pairs = new DisjointSets(documents.size());
-        long[][] shingleSets = new long[documents.size()][];
-        for (AnalyzedDocument document : documents) {
-            int number = index.size();
+    public Families start() {
+        return new Session();
+    }
+
+    /**
+     * The documents added so far with their LSH index and the pairs it found. A family whose members did not change
+     * since the last {@link #families()} keeps its canonical copy and alignments, so only changed families cost again.
+     */
+    private final class Session implements Families {
+
+        private final Shingler shingler = new Shingler(config.shingleWords());
+        private final MinHasher hasher = new MinHasher(config.permutations(), config.seed());
+        private final LshIndex index = new LshIndex(config);
+        private final DisjointSets pairs = new DisjointSets(0);
+        private final List<AnalyzedDocument> documents = new ArrayList<>();
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private Map<List<Integer>, Family> previous = Map.of();
+
+        @Override
+        public void add(AnalyzedDocument document) {
+            int number = pairs.add();
+            documents.add(document);
+            numbers.put(document.id(), number);
             long[] shingles = shingler.shingles(document.article().text());
-            shingleSets[number] = shingles;
             for (LshIndex.Match match : index.addAndMatch(shingles.length, hasher.signature(shingles))) {
                 pairs.union(number, match.document());
             }
         }
-        Map<Integer, List<Integer>> components = new LinkedHashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            components.computeIfAbsent(pairs.find(i), k -> new ArrayList<>()).add(i);
+
+        @Override
+        public String earliestMember(String documentId) {
+            return documents.get(pairs.find(numbers.get(documentId))).id();
         }
-        List<Family> families = new ArrayList<>();
-        for (List<Integer> memberNumbers : components.values()) {
-            List<AnalyzedDocument> members = new ArrayList<>();
-            for (int number : memberNumbers) {
-                members.add(documents.get(number));
+
+        @Override
+        public List<Family> families() {
+            Map<Integer, List<Integer>> components = new LinkedHashMap<>();
+            for (int i = 0; i < documents.size(); i++) {
+                components.computeIfAbsent(pairs.find(i), k -> new ArrayList<>()).add(i);
             }
-            AnalyzedDocument canonical = members.get(canonicalIndex(memberNumbers, documents, shingleSets));
+            Map<List<Integer>, Family> built = new HashMap<>();
+            List<Family> families = new ArrayList<>();
+            for (List<Integer> memberNumbers : components.values()) {
+                String id = "f" + (families.size() + 1);
+                Family family = previous.get(memberNumbers);
+                family = family == null ? family(id, memberNumbers) : new Family(id, family.documents(), family.canonical(), family.copies());
+                built.put(memberNumbers, family);
+                families.add(family);
+            }
+            previous = built;
+            return families;
+        }
+
+        private Family family(String id, List<Integer> memberNumbers) {
+            List<AnalyzedDocument> members = new ArrayList<>();
+            long[][] shingleSets = new long[memberNumbers.size()][];
+            for (int i = 0; i < memberNumbers.size(); i++) {
+                members.add(documents.get(memberNumbers.get(i)));
+                shingleSets[i] = memberNumbers.size() == 1 ? new long[0] : shingler.shingles(members.get(i).article().text());
+            }
+            AnalyzedDocument canonical = members.get(canonicalIndex(members, shingleSets));
             List<String> ids = new ArrayList<>();
             List<CopyAlignment> copies = new ArrayList<>();
             ids.add(canonical.id());
@@ -79,12 +116,11 @@ public final class MinHashDeduplicator implements Deduplicator {
                     copies.add(aligner.align(canonical, member));
                 }
             }
-            families.add(new Family("f" + (families.size() + 1), ids, canonical.id(), copies));
+            return new Family(id, ids, canonical.id(), copies);
         }
-        return families;
     }
 
-    private static int canonicalIndex(List<Integer> members, List<AnalyzedDocument> documents, long[][] shingleSets) {
+    private static int canonicalIndex(List<AnalyzedDocument> members, long[][] shingleSets) {
         if (members.size() == 1) {
             return 0;
         }
@@ -92,12 +128,12 @@ public final class MinHashDeduplicator implements Deduplicator {
         long highest = 0;
         for (int i = 0; i < members.size(); i++) {
             Set<Long> own = new HashSet<>();
-            for (long shingle : shingleSets[members.get(i)]) {
+            for (long shingle : shingleSets[i]) {
                 own.add(shingle);
             }
             for (int j = 0; j < members.size(); j++) {
                 if (j != i) {
-                    for (long shingle : shingleSets[members.get(j)]) {
+                    for (long shingle : shingleSets[j]) {
                         if (own.contains(shingle)) {
                             coverage[i]++;
                         }
@@ -107,11 +143,11 @@ public final class MinHashDeduplicator implements Deduplicator {
             highest = Math.max(highest, coverage[i]);
         }
         Comparator<Integer> order = Comparator
-                .comparing((Integer i) -> documents.get(members.get(i)).article().published(),
+                .comparing((Integer i) -> members.get(i).article().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(i -> -coverage[i])
-                .thenComparing(i -> -documents.get(members.get(i)).article().text().length())
-                .thenComparing(i -> documents.get(members.get(i)).id());
+                .thenComparing(i -> -members.get(i).article().text().length())
+                .thenComparing(i -> members.get(i).id());
         int best = -1;
         for (int i = 0; i < members.size(); i++) {
             if (coverage[i] >= 0.9 * highest && (best < 0 || order.compare(i, best) < 0)) {

@@ -6,6 +6,7 @@ import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.SkippedInput;
+import dev.storyline.pipeline.CorpusBuilder.BuildStatistics;
 import dev.storyline.pipeline.Pipeline;
 import dev.storyline.store.StoreViews.IngestSummary;
 
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
 
 /**
  * Adds documents to a {@link CorpusStore}: reads inputs with the ingest stage, extracts and analyzes new or changed
- * documents on several threads, commits them one batch per transaction, and finally rebuilds the stories.
+ * documents on several threads, commits them one batch per transaction, and finally brings the stories up to date.
  *
  * <p>A document is known by its id (file name, JSONL id or URL, WARC target URI). Bytes equal to the stored ones
  * (by SHA-256) make it a no-op; other bytes replace it. A different input that brings an id already taken by
@@ -73,7 +74,7 @@ public final class CorpusIngester implements AutoCloseable {
         return batcher.finish();
     }
 
-    /** Ingests a body of JSON Lines (one object a line with {@code text} or {@code html}), then rebuilds the stories. */
+    /** Ingests a body of JSON Lines (one object a line with {@code text} or {@code html}), then brings the stories up to date. */
     public IngestSummary ingestJsonLines(InputStream body, String source) throws IOException {
         Batcher batcher = new Batcher();
         new JsonLinesReader(Ingester.DEFAULT_MAX_DOCUMENT_BYTES).read(body, source, "posted", batcher);
@@ -106,10 +107,8 @@ public final class CorpusIngester implements AutoCloseable {
 
         IngestSummary finish() {
             flush();
-            if (store.isStale()) {
-                store.rebuild(pipelines.get());
-            }
-            return new IngestSummary(added, updated, unchanged, skippedReasons.size(), List.copyOf(skippedReasons));
+            BuildStatistics build = store.isStale() ? store.update() : null;
+            return new IngestSummary(added, updated, unchanged, skippedReasons.size(), List.copyOf(skippedReasons), build);
         }
 
         private void flush() {

@@ -11,6 +11,8 @@ import dev.storyline.model.Family;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
+import dev.storyline.pipeline.CorpusBuilder;
+import dev.storyline.pipeline.CorpusBuilder.BuildStatistics;
 import dev.storyline.pipeline.Pipeline;
 import dev.storyline.store.StoreViews.DocumentListing;
 import dev.storyline.store.StoreViews.DocumentPage;
@@ -47,7 +49,7 @@ import java.util.concurrent.BlockingQueue;
  * index of the documents' text for search.
  *
  * <p>Writes go through one connection, one batch per transaction, so a crash loses at most the batch under way.
- * Reads use their own connections and see the last committed state, also while a batch or a rebuild is written.
+ * Reads use their own connections and see the last committed state, also while a batch or a build is written.
  * One process opens a store at a time (Lucene's write lock enforces it); other processes read through the server.
  */
 public final class CorpusStore implements AutoCloseable {
@@ -57,16 +59,17 @@ public final class CorpusStore implements AutoCloseable {
 
     private static final int READERS = 8;
     /** Bumped when the tables change; a store of another version is refused rather than misread. */
-    private static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = 2;
     private static final String SCHEMA = """
             CREATE TABLE IF NOT EXISTS documents(id TEXT PRIMARY KEY, source TEXT NOT NULL, content_hash TEXT NOT NULL,
-                title TEXT, outlet TEXT, published TEXT, url TEXT, analysis TEXT NOT NULL, ingested TEXT NOT NULL);
+                title TEXT, outlet TEXT, published TEXT, url TEXT, analysis TEXT NOT NULL, ingested TEXT NOT NULL,
+                batch INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE IF NOT EXISTS ingest_skipped(source TEXT PRIMARY KEY, reason TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS skipped(source TEXT NOT NULL, reason TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS stories(id TEXT PRIMARY KEY, position INTEGER NOT NULL, listing TEXT NOT NULL, page TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS events(id TEXT PRIMARY KEY, story TEXT, event TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS families(id TEXT PRIMARY KEY, family TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS memberships(document TEXT PRIMARY KEY, listing TEXT NOT NULL, story TEXT, article TEXT);
+            CREATE TABLE IF NOT EXISTS memberships(document TEXT PRIMARY KEY, listing TEXT NOT NULL, story TEXT, analysis TEXT);
             CREATE TABLE IF NOT EXISTS quotes(story TEXT NOT NULL, position INTEGER NOT NULL, speaker TEXT, quote TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS claims(story TEXT NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL, claim TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -77,6 +80,10 @@ public final class CorpusStore implements AutoCloseable {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final DocumentIndex index;
     private final ObjectMapper json = StoreJson.mapper();
+    /** The builder that keeps families, events and stories up to date; made at the first update of this process. */
+    private CorpusBuilder builder;
+    /** The rows the derived tables hold, as of the last build; null when unknown. */
+    private Tables built;
 
     private CorpusStore(Path directory, Connection writer, DocumentIndex index) {
         this.directory = directory;
@@ -99,7 +106,9 @@ public final class CorpusStore implements AutoCloseable {
                 statement.execute("PRAGMA journal_mode=WAL");
                 int version = intResult(statement, "PRAGMA user_version");
                 boolean empty = intResult(statement, "SELECT COUNT(*) FROM sqlite_master") == 0;
-                if (!empty && version != SCHEMA_VERSION) {
+                if (!empty && version == 1) {
+                    migrateFromVersion1(statement);
+                } else if (!empty && version != SCHEMA_VERSION) {
                     throw new SQLException("the store has schema version " + version + ", this Storyline reads version "
                             + SCHEMA_VERSION + "; ingest into a new --data directory");
                 }
@@ -121,6 +130,13 @@ public final class CorpusStore implements AutoCloseable {
             closeQuietly(writer);
             throw new StoreException(directory + ": cannot open the store: " + e.getMessage(), e);
         }
+    }
+
+    /** Version 1 kept no batch per document and a cleaned article rather than a cleaned analysis: stories are built again. */
+    private static void migrateFromVersion1(Statement statement) throws SQLException {
+        statement.execute("ALTER TABLE documents ADD COLUMN batch INTEGER NOT NULL DEFAULT 0");
+        statement.execute("DROP TABLE memberships");
+        statement.execute("INSERT OR REPLACE INTO meta VALUES ('built', '0')");
     }
 
     private static int intResult(Statement statement, String sql) throws SQLException {
@@ -161,13 +177,14 @@ public final class CorpusStore implements AutoCloseable {
 
     /**
      * Stores one batch in one transaction: analyzed documents (added or replacing the same id) with their content
-     * hashes, and inputs that were skipped. The stories are stale from then until {@link #rebuild}.
+     * hashes, and inputs that were skipped. The stories are stale from then until {@link #update}.
      */
     public synchronized void commit(List<AnalyzedDocument> documents, Map<String, String> hashes, List<SkippedInput> skipped) {
         long batch;
         try {
             writer.setAutoCommit(false);
-            try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            batch = metaLong("batch") + 1;
+            try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement unskip = writer.prepareStatement("DELETE FROM ingest_skipped WHERE source = ?");
                  PreparedStatement skip = writer.prepareStatement("INSERT OR REPLACE INTO ingest_skipped VALUES (?, ?)")) {
                 String now = Instant.now().toString();
@@ -182,6 +199,7 @@ public final class CorpusStore implements AutoCloseable {
                     upsert.setString(7, article.url());
                     upsert.setString(8, json.writeValueAsString(document));
                     upsert.setString(9, now);
+                    upsert.setLong(10, batch);
                     upsert.addBatch();
                     unskip.setString(1, article.source());
                     unskip.addBatch();
@@ -195,7 +213,6 @@ public final class CorpusStore implements AutoCloseable {
                 unskip.executeBatch();
                 skip.executeBatch();
             }
-            batch = metaLong("batch") + 1;
             setMeta("batch", Long.toString(batch));
             setMeta("stale", "1");
             writer.commit();
@@ -204,6 +221,11 @@ public final class CorpusStore implements AutoCloseable {
             throw failure("store a batch of " + documents.size() + " documents", e);
         } finally {
             autoCommit();
+        }
+        if (builder != null) {
+            for (AnalyzedDocument document : documents) {
+                builder.put(document);
+            }
         }
         try {
             index.commit(documents, batch);
@@ -222,120 +244,242 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     /**
-     * Builds families, events and stories again from the stored analyses, with {@link Pipeline#build}, so they are
-     * what a batch {@code analyze} of the same documents gives; nothing is extracted or analyzed again. Readers see
-     * the old stories until the new ones are committed, all at once.
+     * Brings families, events and stories up to date with the documents stored since they were last built, through a
+     * {@link CorpusBuilder}: the result equals a batch {@code analyze} of the stored documents, and the work done
+     * follows what changed (see {@link CorpusBuilder}). Nothing is extracted or analyzed again, except documents whose
+     * recurring lines changed. Only changed rows are written, in one transaction: readers see the old stories until
+     * the new ones are committed, all at once.
+     *
+     * <p>The first update in a process reads the stored documents and the last build back, and groups the documents
+     * again from the first one, since the online grouping state lives in memory; later updates continue it.
+     *
+     * @return what the build did
      */
-    public synchronized Report rebuild(Pipeline pipeline) {
-        List<AnalyzedDocument> documents = new ArrayList<>();
-        List<SkippedInput> skipped = new ArrayList<>();
-        Map<String, Article> storedArticles = new HashMap<>();
-        try (Statement statement = writer.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("SELECT analysis FROM documents ORDER BY id")) {
-                while (rows.next()) {
-                    AnalyzedDocument document = json.readValue(rows.getString(1), AnalyzedDocument.class);
-                    documents.add(document);
-                    storedArticles.put(document.id(), document.article());
-                }
-            }
-            try (ResultSet rows = statement.executeQuery("SELECT source, reason FROM ingest_skipped ORDER BY source")) {
-                while (rows.next()) {
-                    skipped.add(new SkippedInput(rows.getString(1), rows.getString(2)));
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw failure("read the stored analyses", e);
-        }
-        Report report = pipeline.build(documents, skipped);
+    public synchronized BuildStatistics update() {
         try {
+            if (builder == null) {
+                loadBuilder();
+            }
+            Report report = builder.build(ingestSkipped());
+            Tables tables = new Tables(report);
             writer.setAutoCommit(false);
-            writeReport(report, storedArticles);
+            writeChanges(report, tables);
             setMeta("stale", "0");
             setMeta("built", Long.toString(Math.max(1, metaLong("batch"))));
             writer.commit();
-        } catch (SQLException | JsonProcessingException e) {
+            built = tables;
+            return builder.statistics();
+        } catch (SQLException | IOException | RuntimeException e) {
             rollback();
-            throw failure("store the rebuilt stories", e);
+            builder = null;
+            built = null;
+            throw failure("build the stories", e);
         } finally {
             autoCommit();
         }
-        return report;
     }
 
     /**
-     * Replaces the derived tables with the report's. A document's article is stored again only when the build changed
-     * it (lines recurring across articles removed); otherwise the stored analysis has it already.
+     * Starts the builder with every stored document and, when stories were built before, with that build as the
+     * tables hold it, so that only documents stored since are new to it.
      */
-    private void writeReport(Report report, Map<String, Article> storedArticles) throws SQLException, JsonProcessingException {
+    private void loadBuilder() throws SQLException, IOException {
+        CorpusBuilder loaded = new CorpusBuilder(Pipeline.standard());
+        long builtBatch = metaLong("built");
+        Map<String, AnalyzedDocument> stored = new HashMap<>();
+        Set<String> changedSince = new HashSet<>();
+        try (Statement statement = writer.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT analysis, batch FROM documents ORDER BY id")) {
+            while (rows.next()) {
+                AnalyzedDocument document = json.readValue(rows.getString(1), AnalyzedDocument.class);
+                loaded.put(document);
+                stored.put(document.id(), document);
+                if (rows.getLong(2) > builtBatch) {
+                    changedSince.add(document.id());
+                }
+            }
+        }
+        if (builtBatch > 0) {
+            Report last = readBuild(stored);
+            loaded.restore(last, changedSince);
+            built = new Tables(last);
+        } else {
+            built = null;
+        }
+        builder = loaded;
+    }
+
+    /** The last build as the tables hold it; documents are the stored analyses, or their cleaned analyses. */
+    private Report readBuild(Map<String, AnalyzedDocument> stored) throws SQLException, IOException {
+        List<AnalyzedDocument> documents = new ArrayList<>();
+        List<Family> families = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        List<Story> stories = new ArrayList<>();
         try (Statement statement = writer.createStatement()) {
-            for (String table : List.of("skipped", "stories", "events", "families", "memberships", "quotes", "claims")) {
-                statement.execute("DELETE FROM " + table);
+            try (ResultSet rows = statement.executeQuery("SELECT document, analysis FROM memberships")) {
+                while (rows.next()) {
+                    String cleaned = rows.getString(2);
+                    AnalyzedDocument document = cleaned == null ? stored.get(rows.getString(1)) : json.readValue(cleaned, AnalyzedDocument.class);
+                    if (document != null) {
+                        documents.add(document);
+                    }
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT family FROM families")) {
+                while (rows.next()) {
+                    families.add(json.readValue(rows.getString(1), Family.class));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT event FROM events")) {
+                while (rows.next()) {
+                    events.add(json.readValue(rows.getString(1), Event.class));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT page FROM stories ORDER BY position")) {
+                while (rows.next()) {
+                    stories.add(json.readValue(rows.getBytes(1), StoryPage.class).story());
+                }
             }
         }
-        Map<String, DocumentListing> listings = listings(report);
-        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO memberships VALUES (?, ?, ?, ?)")) {
+        return new Report(Instant.now(), List.of(), documents, families, events, stories);
+    }
+
+    private List<SkippedInput> ingestSkipped() throws SQLException {
+        List<SkippedInput> skipped = new ArrayList<>();
+        try (Statement statement = writer.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT source, reason FROM ingest_skipped ORDER BY source")) {
+            while (rows.next()) {
+                skipped.add(new SkippedInput(rows.getString(1), rows.getString(2)));
+            }
+        }
+        return skipped;
+    }
+
+    /** The rows a build turns into, kept to tell which rows the next build changes. */
+    private static final class Tables {
+        final Map<String, DocumentListing> listings;
+        final Map<String, AnalyzedDocument> documents = new HashMap<>();
+        final Map<String, Event> events = new LinkedHashMap<>();
+        final Map<String, String> storyOfEvent = new HashMap<>();
+        final Map<String, Family> families = new LinkedHashMap<>();
+        final Map<String, StoryPage> pages = new LinkedHashMap<>();
+        final Map<String, Integer> positions = new HashMap<>();
+
+        Tables(Report report) {
+            listings = listings(report);
             for (AnalyzedDocument document : report.documents()) {
-                DocumentListing listing = listings.get(document.id());
-                boolean changed = !document.article().equals(storedArticles.get(document.id()));
-                insert.setString(1, document.id());
-                insert.setString(2, json.writeValueAsString(listing));
-                insert.setString(3, listing.story());
-                insert.setString(4, changed ? json.writeValueAsString(document.article()) : null);
-                insert.addBatch();
+                documents.put(document.id(), document);
             }
-            insert.executeBatch();
-        }
-        Map<String, String> storyOfEvent = new HashMap<>();
-        for (Story story : report.stories()) {
-            for (String event : story.events()) {
-                storyOfEvent.put(event, story.id());
-            }
-        }
-        Map<String, Event> events = new HashMap<>();
-        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO events VALUES (?, ?, ?)")) {
             for (Event event : report.events()) {
                 events.put(event.id(), event);
-                insert.setString(1, event.id());
-                insert.setString(2, storyOfEvent.get(event.id()));
-                insert.setString(3, json.writeValueAsString(event));
-                insert.addBatch();
             }
-            insert.executeBatch();
-        }
-        Map<String, Family> families = new HashMap<>();
-        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO families VALUES (?, ?)")) {
             for (Family family : report.families()) {
                 families.put(family.id(), family);
-                insert.setString(1, family.id());
-                insert.setString(2, json.writeValueAsString(family));
-                insert.addBatch();
             }
-            insert.executeBatch();
-        }
-        try (PreparedStatement stories = writer.prepareStatement("INSERT INTO stories VALUES (?, ?, ?, ?)");
-             PreparedStatement quotes = writer.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?)");
-             PreparedStatement claims = writer.prepareStatement("INSERT INTO claims VALUES (?, ?, ?, ?)")) {
-            int position = 0;
             for (Story story : report.stories()) {
                 List<Event> storyEvents = new ArrayList<>();
                 for (String id : story.events()) {
                     storyEvents.add(events.get(id));
+                    storyOfEvent.put(id, story.id());
                 }
                 List<DocumentListing> storyDocuments = new ArrayList<>();
-                Set<String> familyIds = new HashSet<>();
-                List<Family> storyFamilies = new ArrayList<>();
+                Set<String> familyIds = new LinkedHashSet<>();
                 for (String id : story.documents()) {
                     DocumentListing listing = listings.get(id);
                     storyDocuments.add(listing);
-                    if (familyIds.add(listing.family())) {
-                        storyFamilies.add(families.get(listing.family()));
-                    }
+                    familyIds.add(listing.family());
                 }
-                stories.setString(1, story.id());
-                stories.setInt(2, position++);
-                stories.setString(3, json.writeValueAsString(listing(story, storyDocuments, familyIds.size())));
-                stories.setString(4, json.writeValueAsString(new StoryPage(story, storyEvents, storyDocuments, storyFamilies)));
-                stories.addBatch();
+                List<Family> storyFamilies = new ArrayList<>();
+                for (String id : familyIds) {
+                    storyFamilies.add(families.get(id));
+                }
+                positions.put(story.id(), positions.size());
+                pages.put(story.id(), new StoryPage(story, storyEvents, storyDocuments, storyFamilies));
+            }
+        }
+    }
+
+    /**
+     * Writes the rows of {@code tables} that differ from the last build's, and deletes those it no longer has. A
+     * document's analysis is stored again only when the build cleaned it (lines recurring across articles removed).
+     */
+    private void writeChanges(Report report, Tables tables) throws SQLException, JsonProcessingException {
+        Tables last = built;
+        if (last == null) {
+            try (Statement statement = writer.createStatement()) {
+                for (String table : List.of("stories", "events", "families", "memberships", "quotes", "claims")) {
+                    statement.execute("DELETE FROM " + table);
+                }
+            }
+        }
+        try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO memberships VALUES (?, ?, ?, ?)");
+             PreparedStatement delete = writer.prepareStatement("DELETE FROM memberships WHERE document = ?")) {
+            for (DocumentListing listing : tables.listings.values()) {
+                AnalyzedDocument document = tables.documents.get(listing.id());
+                if (last == null || !listing.equals(last.listings.get(listing.id())) || document != last.documents.get(listing.id())) {
+                    upsert.setString(1, listing.id());
+                    upsert.setString(2, json.writeValueAsString(listing));
+                    upsert.setString(3, listing.story());
+                    upsert.setString(4, builder.isCleaned(listing.id()) ? json.writeValueAsString(document) : null);
+                    upsert.addBatch();
+                }
+            }
+            upsert.executeBatch();
+            deleteMissing(delete, last == null ? null : last.listings.keySet(), tables.listings.keySet());
+        }
+        try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO events VALUES (?, ?, ?)");
+             PreparedStatement delete = writer.prepareStatement("DELETE FROM events WHERE id = ?")) {
+            for (Event event : tables.events.values()) {
+                String story = tables.storyOfEvent.get(event.id());
+                if (last == null || !event.equals(last.events.get(event.id())) || !story.equals(last.storyOfEvent.get(event.id()))) {
+                    upsert.setString(1, event.id());
+                    upsert.setString(2, story);
+                    upsert.setString(3, json.writeValueAsString(event));
+                    upsert.addBatch();
+                }
+            }
+            upsert.executeBatch();
+            deleteMissing(delete, last == null ? null : last.events.keySet(), tables.events.keySet());
+        }
+        try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO families VALUES (?, ?)");
+             PreparedStatement delete = writer.prepareStatement("DELETE FROM families WHERE id = ?")) {
+            for (Family family : tables.families.values()) {
+                if (last == null || !family.equals(last.families.get(family.id()))) {
+                    upsert.setString(1, family.id());
+                    upsert.setString(2, json.writeValueAsString(family));
+                    upsert.addBatch();
+                }
+            }
+            upsert.executeBatch();
+            deleteMissing(delete, last == null ? null : last.families.keySet(), tables.families.keySet());
+        }
+        try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)");
+             PreparedStatement move = writer.prepareStatement("UPDATE stories SET position = ? WHERE id = ?");
+             PreparedStatement deleteStory = writer.prepareStatement("DELETE FROM stories WHERE id = ?");
+             PreparedStatement deleteQuotes = writer.prepareStatement("DELETE FROM quotes WHERE story = ?");
+             PreparedStatement deleteClaims = writer.prepareStatement("DELETE FROM claims WHERE story = ?");
+             PreparedStatement quotes = writer.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?)");
+             PreparedStatement claims = writer.prepareStatement("INSERT INTO claims VALUES (?, ?, ?, ?)")) {
+            for (StoryPage page : tables.pages.values()) {
+                Story story = page.story();
+                int position = tables.positions.get(story.id());
+                if (last != null && page.equals(last.pages.get(story.id()))) {
+                    if (position != last.positions.get(story.id())) {
+                        move.setInt(1, position);
+                        move.setString(2, story.id());
+                        move.addBatch();
+                    }
+                    continue;
+                }
+                upsert.setString(1, story.id());
+                upsert.setInt(2, position);
+                upsert.setString(3, json.writeValueAsString(listing(story, page.documents(), page.families().size())));
+                upsert.setString(4, json.writeValueAsString(page));
+                upsert.addBatch();
+                for (PreparedStatement delete : List.of(deleteQuotes, deleteClaims)) {
+                    delete.setString(1, story.id());
+                    delete.addBatch();
+                }
                 for (int q = 0; q < story.quotes().size(); q++) {
                     quotes.setString(1, story.id());
                     quotes.setInt(2, q);
@@ -352,9 +496,22 @@ public final class CorpusStore implements AutoCloseable {
                     claims.addBatch();
                 }
             }
-            stories.executeBatch();
-            quotes.executeBatch();
-            claims.executeBatch();
+            if (last != null) {
+                for (String id : last.pages.keySet()) {
+                    if (!tables.pages.containsKey(id)) {
+                        for (PreparedStatement delete : List.of(deleteStory, deleteQuotes, deleteClaims)) {
+                            delete.setString(1, id);
+                            delete.addBatch();
+                        }
+                    }
+                }
+            }
+            for (PreparedStatement statement : List.of(deleteStory, deleteQuotes, deleteClaims, move, upsert, quotes, claims)) {
+                statement.executeBatch();
+            }
+        }
+        try (Statement statement = writer.createStatement()) {
+            statement.execute("DELETE FROM skipped");
         }
         try (PreparedStatement insert = writer.prepareStatement("INSERT INTO skipped VALUES (?, ?)")) {
             for (SkippedInput input : report.skipped()) {
@@ -364,6 +521,20 @@ public final class CorpusStore implements AutoCloseable {
             }
             insert.executeBatch();
         }
+    }
+
+    /** Deletes the rows whose key was in the last build ({@code before}, null when none) and is not in this one. */
+    private static void deleteMissing(PreparedStatement delete, Set<String> before, Set<String> now) throws SQLException {
+        if (before == null) {
+            return;
+        }
+        for (String key : before) {
+            if (!now.contains(key)) {
+                delete.setString(1, key);
+                delete.addBatch();
+            }
+        }
+        delete.executeBatch();
     }
 
     private static Map<String, DocumentListing> listings(Report report) {
@@ -480,14 +651,14 @@ public final class CorpusStore implements AutoCloseable {
     public Optional<DocumentPage> document(String id) {
         return read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT d.analysis, m.listing, m.article FROM documents d LEFT JOIN memberships m ON m.document = d.id WHERE d.id = ?")) {
+                    "SELECT d.analysis, m.listing, m.analysis FROM documents d LEFT JOIN memberships m ON m.document = d.id WHERE d.id = ?")) {
                 select.setString(1, id);
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
                         return Optional.empty();
                     }
-                    AnalyzedDocument analyzed = json.readValue(row.getString(1), AnalyzedDocument.class);
-                    Article article = row.getString(3) == null ? analyzed.article() : json.readValue(row.getString(3), Article.class);
+                    AnalyzedDocument analyzed = json.readValue(row.getString(row.getString(3) == null ? 1 : 3), AnalyzedDocument.class);
+                    Article article = analyzed.article();
                     DocumentListing listing = row.getString(2) == null
                             ? new DocumentListing(id, article.title(), article.outlet(), article.published(), article.url(), null, null, null)
                             : json.readValue(row.getString(2), DocumentListing.class);
@@ -497,7 +668,7 @@ public final class CorpusStore implements AutoCloseable {
         });
     }
 
-    /** Inputs that gave no document, with the reason, as of the last rebuild. */
+    /** Inputs that gave no document, with the reason, as of the last build. */
     public List<SkippedInput> skipped() {
         return read(connection -> {
             List<SkippedInput> skipped = new ArrayList<>();
@@ -513,7 +684,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /**
      * The documents that best match a query, and their stories in order of their best document. A document stored
-     * since the last rebuild is found, without a story yet.
+     * since the last build is found, without a story yet.
      */
     public SearchResult search(String query, int limit) {
         List<String> ids;

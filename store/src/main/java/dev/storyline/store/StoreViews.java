@@ -6,6 +6,7 @@ import dev.storyline.model.Event;
 import dev.storyline.model.Family;
 import dev.storyline.model.Quote;
 import dev.storyline.model.Story;
+import dev.storyline.pipeline.CorpusBuilder.BuildStatistics;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +43,12 @@ public final class StoreViews {
     public record SearchResult(String query, List<DocumentListing> documents, List<StoryListing> stories) {
     }
 
-    /** What one ingest call did: documents added, replaced because their bytes changed, left alone, and skipped. */
-    public record IngestSummary(int added, int updated, int unchanged, int skipped, List<String> skippedReasons) {
+    /**
+     * What one ingest call did: documents added, replaced because their bytes changed, left alone, and skipped.
+     *
+     * @param build what bringing the stories up to date took, or null when no document changed
+     */
+    public record IngestSummary(int added, int updated, int unchanged, int skipped, List<String> skippedReasons,
+                                BuildStatistics build) {
     }
 }

@@ -1,0 +1,386 @@
+package dev.storyline.pipeline;
+
+import dev.storyline.cluster.ClusterInput;
+import dev.storyline.cluster.Clustering;
+import dev.storyline.cluster.OnlineEventClusterer;
+import dev.storyline.compare.EntityMerger;
+import dev.storyline.dedup.Deduplicator;
+import dev.storyline.extract.RecurringLineFilter;
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.Article;
+import dev.storyline.model.Event;
+import dev.storyline.model.Family;
+import dev.storyline.model.Report;
+import dev.storyline.model.SkippedInput;
+import dev.storyline.model.Story;
+import dev.storyline.model.TimelineEntry;
+import dev.storyline.summarize.Timeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The corpus-wide stages over documents analyzed one at a time: recurring lines, families, events and stories, with
+ * claims and summaries. It keeps its state between builds, so that a corpus that grows pays for what changed:
+ *
+ * <ul>
+ *   <li>Dedup and event clustering are online. Documents that sort after every document already grouped (by
+ *   publication date, then id) are only added to them. When a new document sorts earlier, when recurring lines change
+ *   the text of a grouped document, or when a new document joins two families, grouping starts again from the first
+ *   document, because the online stages depend on arrival order.</li>
+ *   <li>An event is summarized, and a story composed, only when its documents, their families or their analyses
+ *   changed; otherwise the last build's is kept.</li>
+ *   <li>A document whose recurring lines were removed is analyzed again only when its cleaned text changed.</li>
+ * </ul>
+ *
+ * <p>Whatever path a build takes, its report equals that of one batch over the same documents: {@link
+ * Pipeline#build} is this builder used once. Not thread-safe.
+ */
+public final class CorpusBuilder {
+
+    static final int STORY_SUMMARY_SENTENCES = 5;
+    static final int MIN_EVENT_SUMMARY_SENTENCES = 3;
+    static final int MAX_EVENT_SUMMARY_SENTENCES = 5;
+
+    private static final Comparator<AnalyzedDocument> IN_TIME_ORDER = Comparator
+            .comparing((AnalyzedDocument d) -> d.article().published(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(AnalyzedDocument::id);
+
+    private final Pipeline pipeline;
+    private final Map<String, AnalyzedDocument> documents = new TreeMap<>();
+    private final Set<String> changed = new HashSet<>();
+
+    private Deduplicator.Families families;
+    private OnlineEventClusterer clusterer;
+    private final List<AnalyzedDocument> grouped = new ArrayList<>();
+    private final Map<String, String> groupedFamily = new HashMap<>();
+
+    private Map<String, AnalyzedDocument> lastDocuments = Map.of();
+    private Map<String, Family> lastFamilies = Map.of();
+    private Map<String, Event> lastEvents = Map.of();
+    private Map<String, Story> lastStories = Map.of();
+    private BuildStatistics statistics = new BuildStatistics(0, 0, false, 0, 0, 0, 0);
+
+    /**
+     * What the last build did: how many documents it grouped (all of them when it started grouping again), and how
+     * many events and stories it composed anew rather than kept.
+     */
+    public record BuildStatistics(int documents, int documentsGrouped, boolean regroupedAll, int eventsComposed,
+                                  int events, int storiesComposed, int stories) {
+    }
+
+    public CorpusBuilder(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** Adds a document as {@link Pipeline#analyze(dev.storyline.model.RawDocument, List)} gave it, or replaces the one with its id. */
+    public void put(AnalyzedDocument document) {
+        documents.put(document.id(), document);
+        changed.add(document.id());
+    }
+
+    /**
+     * Takes {@code built} as the last build of the documents put so far, except {@code changedSince}, which were put
+     * after it: a store that reopens hands back what it wrote, so the next build composes only what changed. Its
+     * documents are the analyses after recurring lines were removed. Grouping starts again at the next build.
+     */
+    public void restore(Report built, Set<String> changedSince) {
+        remember(built);
+        changed.clear();
+        changed.addAll(changedSince);
+    }
+
+    /** The statistics of the last {@link #build}. */
+    public BuildStatistics statistics() {
+        return statistics;
+    }
+
+    /** Whether the last build removed recurring lines from the document, so that its analysis is not the one put. */
+    public boolean isCleaned(String id) {
+        AnalyzedDocument built = lastDocuments.get(id);
+        return built != null && built != documents.get(id);
+    }
+
+    /**
+     * Builds families, events and stories over every document put.
+     *
+     * @param skipped inputs already skipped; documents whose whole body recurs in other articles are added to it
+     */
+    public Report build(List<SkippedInput> skipped) {
+        List<SkippedInput> allSkipped = new ArrayList<>(skipped);
+        Set<String> dirty = new HashSet<>(changed);
+        List<AnalyzedDocument> sorted = withoutRecurringLines(allSkipped, dirty);
+        sorted.sort(IN_TIME_ORDER);
+        Map<String, AnalyzedDocument> byId = new HashMap<>();
+        for (AnalyzedDocument document : sorted) {
+            byId.put(document.id(), document);
+        }
+        int groupedBefore = grouped.size();
+        boolean regroupedAll = !continues(sorted) || !addToFamilies(sorted.subList(grouped.size(), sorted.size()));
+        if (regroupedAll) {
+            startGrouping();
+            addToFamilies(sorted);
+        }
+        List<Family> familyList = families.families();
+        Clustering clusters = cluster(sorted.subList(grouped.size(), sorted.size()));
+        Map<String, String> familyOf = Family.byDocument(familyList);
+        Map<String, Family> familyById = new HashMap<>();
+        for (Family family : familyList) {
+            familyById.put(family.id(), family);
+        }
+        Map<String, String> lastFamilyOf = Family.byDocument(List.copyOf(lastFamilies.values()));
+
+        List<Callable<Event>> eventTasks = new ArrayList<>();
+        for (Event event : clusters.events()) {
+            Event last = lastEvents.get(event.id());
+            if (last != null && sameSkeleton(last, event) && unchanged(event.documents(), dirty, familyOf, lastFamilyOf)) {
+                eventTasks.add(() -> last);
+            } else {
+                int sentences = Math.max(MIN_EVENT_SUMMARY_SENTENCES, Math.min(MAX_EVENT_SUMMARY_SENTENCES, event.documents().size()));
+                eventTasks.add(() -> event.withSummary(pipeline.summarizer().summarize(members(event.documents(), byId), familyOf, sentences)));
+            }
+        }
+        List<Event> events = inParallel(eventTasks);
+        Map<String, Event> eventsById = new HashMap<>();
+        int eventsComposed = 0;
+        for (Event event : events) {
+            eventsById.put(event.id(), event);
+            eventsComposed += event == lastEvents.get(event.id()) ? 0 : 1;
+        }
+
+        List<Callable<Story>> storyTasks = new ArrayList<>();
+        for (Story story : clusters.stories()) {
+            Story last = lastStories.get(story.id());
+            if (last != null && sameSkeleton(last, story, eventsById) && unchanged(story.documents(), dirty, familyOf, lastFamilyOf)
+                    && sameFamilies(story.documents(), familyOf, familyById)) {
+                storyTasks.add(() -> last);
+            } else {
+                storyTasks.add(() -> compose(story, byId, eventsById, familyOf, familyById));
+            }
+        }
+        List<Story> stories = inParallel(storyTasks);
+        int storiesComposed = 0;
+        for (Story story : stories) {
+            storiesComposed += story == lastStories.get(story.id()) ? 0 : 1;
+        }
+
+        Report report = new Report(Instant.now(), allSkipped, sorted, familyList, events, stories, clusters.explanations());
+        remember(report);
+        changed.clear();
+        statistics = new BuildStatistics(sorted.size(), regroupedAll ? sorted.size() : sorted.size() - groupedBefore,
+                regroupedAll, eventsComposed, events.size(), storiesComposed, stories.size());
+        return report;
+    }
+
+    private void remember(Report built) {
+        lastDocuments = new HashMap<>();
+        for (AnalyzedDocument document : built.documents()) {
+            lastDocuments.put(document.id(), document);
+        }
+        lastFamilies = new HashMap<>();
+        for (Family family : built.families()) {
+            lastFamilies.put(family.id(), family);
+        }
+        lastEvents = new HashMap<>();
+        for (Event event : built.events()) {
+            lastEvents.put(event.id(), event);
+        }
+        lastStories = new HashMap<>();
+        for (Story story : built.stories()) {
+            lastStories.put(story.id(), story);
+        }
+    }
+
+    /**
+     * Applies corpus evidence, which exists only once every document is read: lines that recur across different
+     * articles leave the body ({@link RecurringLineFilter}), and the documents they left are analyzed again, unless the
+     * last build cleaned them to the same text. Documents whose analysis is not the last build's are added to {@code dirty}.
+     */
+    private List<AnalyzedDocument> withoutRecurringLines(List<SkippedInput> skipped, Set<String> dirty) {
+        List<Article> articles = new ArrayList<>();
+        for (AnalyzedDocument document : documents.values()) {
+            articles.add(document.article());
+        }
+        RecurringLineFilter filter = RecurringLineFilter.learn(articles);
+        List<AnalyzedDocument> result = new ArrayList<>();
+        for (AnalyzedDocument document : documents.values()) {
+            Article cleaned = filter.apply(document.article());
+            AnalyzedDocument last = lastDocuments.get(document.id());
+            AnalyzedDocument built;
+            if (cleaned == document.article()) {
+                built = document;
+            } else if (cleaned.paragraphs().isEmpty()) {
+                skipped.add(new SkippedInput(document.article().source(), "no article text found: every body line recurs in other articles"));
+                continue;
+            } else if (last != null && !changed.contains(document.id()) && last.article().equals(cleaned)) {
+                built = last;
+            } else {
+                built = pipeline.analyzer().analyze(cleaned);
+            }
+            if (built != last) {
+                dirty.add(document.id());
+            }
+            result.add(built);
+        }
+        return result;
+    }
+
+    /** Whether the documents grouped so far are, unchanged, the first of {@code sorted}. */
+    private boolean continues(List<AnalyzedDocument> sorted) {
+        if (families == null || grouped.size() > sorted.size()) {
+            return false;
+        }
+        for (int i = 0; i < grouped.size(); i++) {
+            if (grouped.get(i) != sorted.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void startGrouping() {
+        families = pipeline.deduplicator().start();
+        clusterer = new OnlineEventClusterer(pipeline.clustering());
+        grouped.clear();
+        groupedFamily.clear();
+    }
+
+    /** Adds documents to the families; false when that joined two families of documents already clustered. */
+    private boolean addToFamilies(List<AnalyzedDocument> added) {
+        for (AnalyzedDocument document : added) {
+            families.add(document);
+        }
+        for (AnalyzedDocument document : grouped) {
+            if (!families.earliestMember(document.id()).equals(groupedFamily.get(document.id()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds documents to the event clusterer in time order; a family's members always share an event. */
+    private Clustering cluster(List<AnalyzedDocument> added) {
+        for (AnalyzedDocument document : List.copyOf(added)) {
+            Article article = document.article();
+            String family = families.earliestMember(article.id());
+            clusterer.add(new ClusterInput(article.id(), article.title(), article.paragraphs(), article.published()), family);
+            grouped.add(document);
+            groupedFamily.put(article.id(), family);
+        }
+        return clusterer.result();
+    }
+
+    private Story compose(Story story, Map<String, AnalyzedDocument> byId, Map<String, Event> eventsById,
+                          Map<String, String> familyOf, Map<String, Family> familyById) {
+        List<AnalyzedDocument> members = members(story.documents(), byId);
+        List<Event> storyEvents = new ArrayList<>();
+        for (String eventId : story.events()) {
+            storyEvents.add(eventsById.get(eventId));
+        }
+        List<TimelineEntry> timeline = Timeline.of(storyEvents, byId);
+        EntityMerger.Result entities = pipeline.entityMerger().merge(members, story.id() + "-n");
+        return story.withSummary(pipeline.summarizer().summarize(members, familyOf, STORY_SUMMARY_SENTENCES), timeline)
+                .withClaims(pipeline.claimComparer().claims(members, familiesOf(members, familyOf, familyById)))
+                .withVoices(entities.entities(), pipeline.quoteAligner().align(members, entities));
+    }
+
+    private static boolean sameSkeleton(Event last, Event event) {
+        return Objects.equals(last.title(), event.title()) && Objects.equals(last.date(), event.date())
+                && last.documents().equals(event.documents());
+    }
+
+    private boolean sameSkeleton(Story last, Story story, Map<String, Event> eventsById) {
+        if (!Objects.equals(last.title(), story.title()) || !last.events().equals(story.events()) || !last.documents().equals(story.documents())) {
+            return false;
+        }
+        for (String event : story.events()) {
+            if (!eventsById.get(event).equals(lastEvents.get(event))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no document changed its analysis or its family id since the last build. */
+    private static boolean unchanged(List<String> ids, Set<String> dirty, Map<String, String> familyOf, Map<String, String> lastFamilyOf) {
+        for (String id : ids) {
+            if (dirty.contains(id) || !familyOf.get(id).equals(lastFamilyOf.get(id))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the families of the documents are the last build's, members, canonical copy and alignments alike. */
+    private boolean sameFamilies(List<String> ids, Map<String, String> familyOf, Map<String, Family> familyById) {
+        for (String id : ids) {
+            String family = familyOf.get(id);
+            if (!familyById.get(family).equals(lastFamilies.get(family))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The families the given documents belong to, each once: what a story's claims need to count sources. */
+    private static List<Family> familiesOf(List<AnalyzedDocument> documents, Map<String, String> familyOf,
+                                           Map<String, Family> familyById) {
+        Set<String> seen = new HashSet<>();
+        List<Family> families = new ArrayList<>();
+        for (AnalyzedDocument document : documents) {
+            String id = familyOf.get(document.id());
+            if (id != null && seen.add(id)) {
+                families.add(familyById.get(id));
+            }
+        }
+        return families;
+    }
+
+    private static List<AnalyzedDocument> members(List<String> ids, Map<String, AnalyzedDocument> byId) {
+        List<AnalyzedDocument> members = new ArrayList<>();
+        for (String id : ids) {
+            members.add(byId.get(id));
+        }
+        return members;
+    }
+
+    /**
+     * Runs independent tasks (one document, event or story each) on every CPU and returns their results in task
+     * order, so the report is the same as from a single thread. The stages called keep no state between calls.
+     */
+    private static <T> List<T> inParallel(List<Callable<T>> tasks) {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, tasks.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : pool.invokeAll(tasks)) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building stories", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

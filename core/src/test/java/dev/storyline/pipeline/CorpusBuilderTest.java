@@ -1,0 +1,148 @@
+package dev.storyline.pipeline;
+
+import dev.storyline.TestArticles;
+import dev.storyline.ingest.IngestSink;
+import dev.storyline.ingest.Ingester;
+import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.Article;
+import dev.storyline.model.RawDocument;
+import dev.storyline.model.RemovedText;
+import dev.storyline.model.Report;
+import dev.storyline.model.SkippedInput;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorpusBuilderTest {
+
+    private static final Pipeline PIPELINE = Pipeline.standard();
+    private static List<AnalyzedDocument> corpus;
+
+    /** The demo corpus and the seeds, each document analyzed on its own, as a store receives them. */
+    @BeforeAll
+    static void analyze() {
+        List<AnalyzedDocument> documents = new ArrayList<>();
+        List<SkippedInput> skipped = new ArrayList<>();
+        IngestSink sink = new IngestSink() {
+            @Override
+            public void accept(RawDocument document) {
+                AnalyzedDocument analyzed = PIPELINE.analyze(document, skipped);
+                if (analyzed != null) {
+                    documents.add(analyzed);
+                }
+            }
+
+            @Override
+            public void skip(SkippedInput input) {
+                skipped.add(input);
+            }
+        };
+        Path project = ReportAssertions.PROJECT;
+        new Ingester().ingest(List.of(project.resolve("examples/corpus").toString(), project.resolve("../shared/seeds").normalize().toString()),
+                InputStream.nullInputStream(), sink, input -> { });
+        corpus = documents;
+    }
+
+    @Test
+    void documentsArrivingInTimeOrderAreOnlyAddedAndEveryBuildEqualsTheBatch() {
+        List<AnalyzedDocument> inTimeOrder = new ArrayList<>(corpus);
+        inTimeOrder.sort(Comparator.comparing((AnalyzedDocument d) -> d.article().published(),
+                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(AnalyzedDocument::id));
+        CorpusBuilder builder = new CorpusBuilder(PIPELINE);
+        int continued = 0;
+        int storiesKept = 0;
+        for (int i = 0; i < inTimeOrder.size(); i++) {
+            builder.put(inTimeOrder.get(i));
+            Report built = builder.build(List.of());
+            assertSameStories(built, PIPELINE.build(inTimeOrder.subList(0, i + 1), List.of()));
+            CorpusBuilder.BuildStatistics statistics = builder.statistics();
+            if (!statistics.regroupedAll()) {
+                assertThat(statistics.documentsGrouped()).isEqualTo(1);
+                continued++;
+            }
+            storiesKept += statistics.stories() - statistics.storiesComposed();
+        }
+        assertThat(continued).as("builds that only added the new document").isGreaterThan(inTimeOrder.size() / 2);
+        assertThat(storiesKept).as("stories kept from the build before").isPositive();
+    }
+
+    @Test
+    void documentsArrivingInAnyOrderGiveTheBatchReport() {
+        List<AnalyzedDocument> shuffled = new ArrayList<>(corpus);
+        Collections.shuffle(shuffled, new Random(7));
+        CorpusBuilder builder = new CorpusBuilder(PIPELINE);
+        for (int start = 0; start < shuffled.size(); start += 5) {
+            List<AnalyzedDocument> batch = shuffled.subList(start, Math.min(shuffled.size(), start + 5));
+            for (AnalyzedDocument document : batch) {
+                builder.put(document);
+            }
+            assertSameStories(builder.build(List.of()), PIPELINE.build(shuffled.subList(0, start + batch.size()), List.of()));
+        }
+        assertThat(builder.build(List.of()).stories()).isNotEmpty();
+        assertThat(builder.statistics().storiesComposed()).as("a build with nothing new composes nothing").isZero();
+    }
+
+    @Test
+    void aReplacedDocumentGivesTheBatchReportOfItsNewText() {
+        CorpusBuilder builder = new CorpusBuilder(PIPELINE);
+        for (AnalyzedDocument document : corpus) {
+            builder.put(document);
+        }
+        builder.build(List.of());
+        List<AnalyzedDocument> edited = new ArrayList<>(corpus);
+        AnalyzedDocument first = corpus.get(0);
+        Article article = first.article();
+        List<String> paragraphs = new ArrayList<>(article.paragraphs());
+        paragraphs.add("A spokesperson said on Friday that 40 more families had been moved from the riverside.");
+        AnalyzedDocument replacement = TestArticles.analyzed(first.id(), article.outlet(), String.valueOf(article.published()),
+                article.title(), paragraphs.toArray(String[]::new));
+        edited.set(0, replacement);
+        builder.put(replacement);
+
+        Report built = builder.build(List.of());
+        assertSameStories(built, PIPELINE.build(edited, List.of()));
+        assertThat(built.documents()).contains(replacement);
+    }
+
+    @Test
+    void aLineThatStartsToRecurLeavesTheEarlierDocumentToo() {
+        String footer = "Sign up for the Harbour Ledger morning newsletter and never miss a council vote.";
+        AnalyzedDocument ferry = TestArticles.analyzed("ferry", "Harbour Ledger", "2024-05-02", "Ferry fares rise",
+                "Ferry fares on the Kell crossing rise by 8 percent from June, the operator said.", footer);
+        AnalyzedDocument library = TestArticles.analyzed("library", "Harbour Ledger", "2024-05-03", "Library reopens",
+                "The central library reopened on Friday after a two-year rebuild of its reading rooms.", footer);
+        CorpusBuilder builder = new CorpusBuilder(PIPELINE);
+        builder.put(ferry);
+        assertThat(builder.build(List.of()).documents().get(0).article().paragraphs()).contains(footer);
+
+        builder.put(library);
+        Report built = builder.build(List.of());
+        assertSameStories(built, PIPELINE.build(List.of(ferry, library), List.of()));
+        for (AnalyzedDocument document : built.documents()) {
+            assertThat(document.article().paragraphs()).doesNotContain(footer);
+            assertThat(document.article().removed()).extracting(RemovedText::text).contains(footer);
+        }
+        assertThat(builder.isCleaned("ferry")).isTrue();
+        assertThat(builder.statistics().regroupedAll()).as("the ferry text changed after it was grouped").isTrue();
+    }
+
+    /** Everything a reader sees of two reports: documents, families, events and stories with all they hold. */
+    private static void assertSameStories(Report actual, Report expected) {
+        assertThat(actual.documents()).isEqualTo(expected.documents());
+        assertThat(actual.families()).isEqualTo(expected.families());
+        assertThat(actual.events()).isEqualTo(expected.events());
+        assertThat(actual.stories()).isEqualTo(expected.stories());
+        assertThat(actual.explanations()).isEqualTo(expected.explanations());
+        assertThat(actual.skipped()).isEqualTo(expected.skipped());
+    }
+}
