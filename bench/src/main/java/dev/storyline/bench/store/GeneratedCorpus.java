@@ -46,21 +46,30 @@ final class GeneratedCorpus {
         this.seed = seed;
     }
 
-    /** Writes {@code count} documents to {@code file} as JSON Lines with id, title, published and text. */
+    /** Writes {@code count} documents dated over 2025 to {@code file} as JSON Lines with id, title, published and text. */
     void write(Path file, int count) throws IOException {
-        Random random = new Random(seed);
+        write(file, count, 0, LocalDate.of(2025, 1, 1), 365);
+    }
+
+    /**
+     * Writes {@code count} more documents, numbered from {@code firstNumber}, whose stories start within {@code days}
+     * days from {@code from}: a later crawl of the same news.
+     */
+    void write(Path file, int count, int firstNumber, LocalDate from, int days) throws IOException {
+        Random random = new Random(seed + firstNumber);
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             int written = 0;
             while (written < count) {
-                Topic topic = topic(random);
+                Topic topic = topic(random, from, days);
                 topics.add(topic);
                 int size = Math.min(count - written, 1 + random.nextInt(20));
                 for (int k = 0; k < size; k++) {
                     ObjectNode line = json.createObjectNode();
                     LocalDate published = topic.start().plusDays(random.nextInt(4));
-                    line.put("id", "gen-" + written);
-                    line.put("url", "https://example.org/" + published + "/gen-" + written);
+                    String id = "gen-" + (firstNumber + written);
+                    line.put("id", id);
+                    line.put("url", "https://example.org/" + published + "/" + id);
                     line.put("title", title(topic, random));
                     line.put("published", published.toString());
                     line.put("text", text(topic, random));
@@ -78,7 +87,7 @@ final class GeneratedCorpus {
         return topic.place() + " " + topic.words()[random.nextInt(topic.words().length)];
     }
 
-    private static Topic topic(Random random) {
+    private static Topic topic(Random random, LocalDate from, int days) {
         String[] words = new String[6];
         for (int i = 0; i < words.length; i++) {
             words[i] = i < 3 ? TOPIC_WORDS[random.nextInt(TOPIC_WORDS.length)] : name(random, 3).toLowerCase();
@@ -86,7 +95,7 @@ final class GeneratedCorpus {
         String place = name(random, 2 + random.nextInt(2));
         String person = name(random, 2) + " " + name(random, 3);
         return new Topic(place, person, place + " " + capitalize(words[0]) + " Authority", words,
-                LocalDate.of(2025, 1, 1).plusDays(random.nextInt(365)));
+                from.plusDays(random.nextInt(days)));
     }
 
     private static String title(Topic topic, Random random) {

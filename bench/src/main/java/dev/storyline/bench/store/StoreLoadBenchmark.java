@@ -1,5 +1,6 @@
 package dev.storyline.bench.store;
 
+import dev.storyline.pipeline.CorpusBuilder.BuildStatistics;
 import dev.storyline.server.StorylineServer;
 import dev.storyline.store.CorpusIngester;
 import dev.storyline.store.CorpusStore;
@@ -16,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,15 +29,23 @@ import java.util.function.IntFunction;
 
 /**
  * {@code storyline bench store-load}: ingests generated documents into a fresh store with every stage on and prints
- * documents/s, then serves the store on loopback and measures the story page and search under concurrent clients
- * (p50 and p99 latency), each run bounded by a number of requests and by time.
+ * documents/s; times later ingests into the loaded store, of newer documents (which the stories take in
+ * incrementally) and of late ones dated among the stored (which make grouping start again); then serves the store on
+ * loopback and measures the story page and search under concurrent clients (p50 and p99 latency), each run bounded
+ * by a number of requests and by time.
  */
 @Command(name = "store-load", mixinStandardHelpOptions = true,
-        description = "Ingest throughput of the store and API latency under concurrent clients, on generated documents.")
+        description = "Ingest throughput of the store, later incremental ingests, and API latency under concurrent clients, on generated documents.")
 public final class StoreLoadBenchmark implements Callable<Integer> {
 
     @Option(names = "--documents", defaultValue = "50000", description = "Generated documents to ingest (default: ${DEFAULT-VALUE}).")
     int documents;
+
+    @Option(names = "--updates", defaultValue = "3", description = "Later ingests of newer documents into the loaded store, timed one by one (default: ${DEFAULT-VALUE}).")
+    int updates;
+
+    @Option(names = "--update-documents", defaultValue = "100", description = "Documents per later ingest (default: ${DEFAULT-VALUE}).")
+    int updateDocuments;
 
     @Option(names = "--clients", defaultValue = "50", description = "Concurrent API clients (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -58,6 +68,10 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
     private record Latency(String endpoint, int requests, int errors, double seconds, double p50, double p99) {
     }
 
+    /** One later ingest: how long it took and what bringing the stories up to date did. */
+    private record Update(String kind, double seconds, BuildStatistics build) {
+    }
+
     @Override
     public Integer call() throws Exception {
         System.setProperty("http.maxConnections", Integer.toString(clients));
@@ -75,6 +89,16 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
             }
             double ingestSeconds = (System.nanoTime() - start) / 1e9;
             double storeSeconds = (analyzedAt[0] - start) / 1e9;
+            List<Update> later = new ArrayList<>();
+            LocalDate after = LocalDate.of(2026, 2, 1);
+            for (int round = 0; round < updates; round++) {
+                corpus.write(input, updateDocuments, documents + round * updateDocuments, after.plusDays(7L * round), 7);
+                later.add(ingest(store, input, "newer"));
+            }
+            if (updates > 0) {
+                corpus.write(input, updateDocuments, documents + updates * updateDocuments, LocalDate.of(2025, 1, 1), 365);
+                later.add(ingest(store, input, "late"));
+            }
             List<StoryListing> stories = store.stories(Integer.MAX_VALUE);
             List<Latency> latencies = new ArrayList<>();
             try (StorylineServer server = StorylineServer.start(store, "127.0.0.1", 0)) {
@@ -84,11 +108,21 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                 latencies.add(measure("search", i -> base + "search?limit=20&q="
                         + URLEncoder.encode(corpus.query(new Random(seed + i)), StandardCharsets.UTF_8)));
             }
-            print(summary, store.documentCount(), stories.size(), ingestSeconds, storeSeconds, latencies);
+            print(summary, store.documentCount(), stories.size(), ingestSeconds, storeSeconds, later, latencies);
         } finally {
             Files.deleteIfExists(input);
         }
         return 0;
+    }
+
+    /** Ingests one later file of generated documents and times it, stories brought up to date included. */
+    private static Update ingest(CorpusStore store, Path input, String kind) {
+        long start = System.nanoTime();
+        IngestSummary summary;
+        try (CorpusIngester ingester = new CorpusIngester(store)) {
+            summary = ingester.ingest(List.of(input.toString()), InputStream.nullInputStream());
+        }
+        return new Update(kind, (System.nanoTime() - start) / 1e9, summary.build());
     }
 
     private static synchronized int random(Random random, int bound) {
@@ -157,14 +191,21 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
         return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 
-    private void print(IngestSummary summary, int stored, int stories, double ingestSeconds, double storeSeconds, List<Latency> latencies) {
+    private void print(IngestSummary summary, int stored, int stories, double ingestSeconds, double storeSeconds,
+                       List<Update> later, List<Latency> latencies) {
         double rate = summary.added() / ingestSeconds;
         int cores = Runtime.getRuntime().availableProcessors();
         if (json) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                     "{\"bench\":\"store-load\",\"documents\":%d,\"stored\":%d,\"stories\":%d,\"cores\":%d,\"ingest_seconds\":%.1f,"
-                            + "\"ingest_docs_per_s\":%.1f,\"rebuild_seconds\":%.1f,\"clients\":%d",
+                            + "\"ingest_docs_per_s\":%.1f,\"build_seconds\":%.1f,\"clients\":%d",
                     documents, stored, stories, cores, ingestSeconds, rate, ingestSeconds - storeSeconds, clients));
+            for (int i = 0; i < later.size(); i++) {
+                Update update = later.get(i);
+                String key = update.kind() + "_update_" + (i + 1);
+                line.append(String.format(Locale.ROOT, ",\"%s_documents\":%d,\"%s_seconds\":%.2f,\"%s_grouped\":%d,\"%s_stories_composed\":%d",
+                        key, updateDocuments, key, update.seconds(), key, update.build().documentsGrouped(), key, update.build().storiesComposed()));
+            }
             for (Latency latency : latencies) {
                 String key = latency.endpoint().replace(' ', '_');
                 line.append(String.format(Locale.ROOT, ",\"%s_requests\":%d,\"%s_errors\":%d,\"%s_p50_ms\":%.2f,\"%s_p99_ms\":%.2f",
@@ -175,8 +216,15 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "ingest: %d generated documents (%d added, %d skipped), %d stories, %d cores%n",
                 documents, summary.added(), summary.skipped(), stories, cores);
-        System.out.printf(Locale.ROOT, "  %.1f s in all: %.1f documents/s (extract, analyze, store and index %.1f s; rebuild of families, events, stories %.1f s)%n",
+        System.out.printf(Locale.ROOT, "  %.1f s in all: %.1f documents/s (extract, analyze, store and index %.1f s; families, events, stories built in %.1f s)%n",
                 ingestSeconds, rate, storeSeconds, ingestSeconds - storeSeconds);
+        for (Update update : later) {
+            BuildStatistics build = update.build();
+            System.out.printf(Locale.ROOT, "later ingest of %d %s documents: %.2f s (grouped %d of %d documents%s; composed %d of %d events, %d of %d stories)%n",
+                    updateDocuments, update.kind(), update.seconds(), build.documentsGrouped(), build.documents(),
+                    build.regroupedAll() ? " from the first again" : "", build.eventsComposed(), build.events(),
+                    build.storiesComposed(), build.stories());
+        }
         System.out.printf(Locale.ROOT, "API on loopback, %d concurrent clients, %d documents stored:%n", clients, stored);
         System.out.printf(Locale.ROOT, "%-12s %9s %7s %9s %9s %9s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms");
         for (Latency latency : latencies) {

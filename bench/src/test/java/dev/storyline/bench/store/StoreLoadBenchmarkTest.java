@@ -1,0 +1,43 @@
+package dev.storyline.bench.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoreLoadBenchmarkTest {
+
+    @Test
+    void aSmallRunReportsIngestLaterIngestsAndLatenciesOnOneLine(@TempDir Path data) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        int exit;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            exit = new CommandLine(new StoreLoadBenchmark()).execute("--documents", "300", "--updates", "1",
+                    "--update-documents", "20", "--clients", "4", "--requests", "40", "--seconds", "5",
+                    "--data", data.resolve("store").toString(), "--json");
+        } finally {
+            System.setOut(out);
+        }
+        assertThat(exit).isZero();
+        String[] lines = printed.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines).hasSize(1);
+        JsonNode summary = new ObjectMapper().readTree(lines[0]);
+        assertThat(summary.path("stored").asInt()).isEqualTo(340);
+        assertThat(summary.path("ingest_docs_per_s").asDouble()).isPositive();
+        assertThat(summary.path("newer_update_1_grouped").asInt()).as("newer documents are only added").isEqualTo(20);
+        assertThat(summary.path("newer_update_1_stories_composed").asInt()).isLessThan(summary.path("stories").asInt());
+        assertThat(summary.path("late_update_2_grouped").asInt()).as("late documents make grouping start again").isEqualTo(340);
+        assertThat(summary.path("story_page_errors").asInt()).isZero();
+        assertThat(summary.path("search_p99_ms").asDouble()).isPositive();
+    }
+}
