@@ -50,6 +50,7 @@ public final class BoilerplateLineClassifier {
     );
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
     private static final Pattern FIRST_OR_SECOND_PERSON =
             Pattern.compile("^(we|us|our|ours|you|your|yours|you're|we're|we've|you've)$", Pattern.CASE_INSENSITIVE);
@@ -142,6 +143,6 @@ public final class BoilerplateLineClassifier {
 
     /** Lower case letters and digits only, single-spaced: for comparing a line with the headline. */
     static String normalize(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return NOT_LETTER_OR_DIGIT.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

@@ -4,11 +4,13 @@ import dev.storyline.model.Article;
 import dev.storyline.model.RemovedText;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Corpus evidence for cleaning: a line that recurs in different articles is page furniture, however much it reads
@@ -16,7 +18,8 @@ import java.util.Set;
  *
  * <p>A line is furniture when it appears in two different articles of one outlet, or in three different articles
  * anywhere in the corpus. Two articles are different when no more than half of the shorter one's paragraphs appear in
- * the other, so the shared body of syndicated copies is never taken for furniture.
+ * the other, so the shared body of syndicated copies is never taken for furniture. The articles holding a line are
+ * weighed in id order, so the lines found do not depend on the order articles were added in.
  */
 public final class RecurringLineFilter {
 
@@ -25,39 +28,73 @@ public final class RecurringLineFilter {
     private static final int OUTLET_ARTICLES = 2;
     private static final int CORPUS_ARTICLES = 3;
 
-    private final Set<String> recurring;
-
-    private RecurringLineFilter(Set<String> recurring) {
-        this.recurring = recurring;
-    }
+    private final Map<String, String> outlets = new HashMap<>();
+    private final Map<String, Set<String>> paragraphSets = new HashMap<>();
+    private final Map<String, Set<String>> linesOf = new HashMap<>();
+    /** Each line's articles by id, in id order: the order in which holders are weighed. */
+    private final Map<String, TreeSet<String>> holders = new HashMap<>();
+    private final Set<String> recurring = new HashSet<>();
 
     /** Learns the recurring lines of a corpus from its extracted articles, body and removed lines alike. */
     public static RecurringLineFilter learn(List<Article> articles) {
-        List<Set<String>> paragraphSets = new ArrayList<>();
-        Map<String, List<Integer>> articlesByLine = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Set<String> lines = new HashSet<>();
-            for (String paragraph : articles.get(i).paragraphs()) {
-                lines.add(BoilerplateLineClassifier.normalize(paragraph));
+        RecurringLineFilter filter = new RecurringLineFilter();
+        filter.add(articles);
+        return filter;
+    }
+
+    /**
+     * Adds articles to the evidence, or replaces the ones with the same ids, for a corpus that grows. Only the lines
+     * of these articles can start or stop recurring, so the work follows what was added.
+     *
+     * @return the ids of the articles whose cleaning may have changed: those added, and those holding a line that
+     *         started or stopped recurring
+     */
+    public Set<String> add(Collection<Article> added) {
+        Set<String> touchedLines = new HashSet<>();
+        Set<String> affected = new HashSet<>();
+        for (Article article : added) {
+            String id = article.id();
+            Set<String> before = linesOf.remove(id);
+            if (before != null) {
+                for (String line : before) {
+                    holders.get(line).remove(id);
+                }
+                touchedLines.addAll(before);
             }
-            paragraphSets.add(Set.copyOf(lines));
-            for (RemovedText removed : articles.get(i).removed()) {
+            Set<String> body = new HashSet<>();
+            for (String paragraph : article.paragraphs()) {
+                body.add(BoilerplateLineClassifier.normalize(paragraph));
+            }
+            Set<String> lines = new HashSet<>(body);
+            for (RemovedText removed : article.removed()) {
                 lines.add(BoilerplateLineClassifier.normalize(removed.text()));
             }
+            lines.remove("");
+            outlets.put(id, article.outlet());
+            paragraphSets.put(id, Set.copyOf(body));
+            linesOf.put(id, lines);
             for (String line : lines) {
-                if (!line.isEmpty()) {
-                    articlesByLine.computeIfAbsent(line, l -> new ArrayList<>()).add(i);
+                holders.computeIfAbsent(line, l -> new TreeSet<>()).add(id);
+            }
+            touchedLines.addAll(lines);
+            affected.add(id);
+        }
+        for (String line : touchedLines) {
+            TreeSet<String> ids = holders.get(line);
+            boolean recurs = ids.size() >= OUTLET_ARTICLES && isRecurring(ids);
+            if (recurs != recurring.contains(line)) {
+                if (recurs) {
+                    recurring.add(line);
+                } else {
+                    recurring.remove(line);
                 }
+                affected.addAll(ids);
+            }
+            if (ids.isEmpty()) {
+                holders.remove(line);
             }
         }
-        Set<String> recurring = new HashSet<>();
-        for (Map.Entry<String, List<Integer>> entry : articlesByLine.entrySet()) {
-            List<Integer> holders = entry.getValue();
-            if (holders.size() >= OUTLET_ARTICLES && isRecurring(holders, articles, paragraphSets)) {
-                recurring.add(entry.getKey());
-            }
-        }
-        return new RecurringLineFilter(recurring);
+        return affected;
     }
 
     /** The article with its recurring paragraphs moved to {@link Article#removed()}; the same article when none recur. */
@@ -79,18 +116,18 @@ public final class RecurringLineFilter {
     }
 
     /** True when the holders include two different articles of one outlet, or three mutually different articles. */
-    private static boolean isRecurring(List<Integer> holders, List<Article> articles, List<Set<String>> paragraphSets) {
-        List<Integer> distinct = new ArrayList<>();
-        for (int holder : holders) {
-            for (int other : distinct) {
-                String outlet = articles.get(holder).outlet();
-                if (outlet != null && outlet.equals(articles.get(other).outlet())
+    private boolean isRecurring(Set<String> ids) {
+        List<String> distinct = new ArrayList<>();
+        for (String holder : ids) {
+            for (String other : distinct) {
+                String outlet = outlets.get(holder);
+                if (outlet != null && outlet.equals(outlets.get(other))
                         && !areCopies(paragraphSets.get(holder), paragraphSets.get(other))) {
                     return true;
                 }
             }
             boolean differsFromAll = true;
-            for (int other : distinct) {
+            for (String other : distinct) {
                 if (areCopies(paragraphSets.get(holder), paragraphSets.get(other))) {
                     differsFromAll = false;
                     break;

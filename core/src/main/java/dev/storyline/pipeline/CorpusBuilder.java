@@ -13,6 +13,8 @@ import dev.storyline.model.Family;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
+import dev.storyline.model.StoryEntity;
+import dev.storyline.model.StoryQuote;
 import dev.storyline.model.TimelineEntry;
 import dev.storyline.summarize.Timeline;
 
@@ -56,6 +58,9 @@ public final class CorpusBuilder {
     static final int MIN_EVENT_SUMMARY_SENTENCES = 3;
     static final int MAX_EVENT_SUMMARY_SENTENCES = 5;
 
+    /** Between a story's id and the number of one of its entities. */
+    private static final String ENTITY_ID_SEPARATOR = "-n";
+
     private static final Comparator<AnalyzedDocument> IN_TIME_ORDER = Comparator
             .comparing((AnalyzedDocument d) -> d.article().published(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(AnalyzedDocument::id);
@@ -64,15 +69,17 @@ public final class CorpusBuilder {
     private final Map<String, AnalyzedDocument> documents = new TreeMap<>();
     private final Set<String> changed = new HashSet<>();
 
+    private RecurringLineFilter recurringLines;
     private Deduplicator.Families families;
     private OnlineEventClusterer clusterer;
     private final List<AnalyzedDocument> grouped = new ArrayList<>();
     private final Map<String, String> groupedFamily = new HashMap<>();
 
     private Map<String, AnalyzedDocument> lastDocuments = Map.of();
-    private Map<String, Family> lastFamilies = Map.of();
+    private Map<String, Family> lastFamilyOfDocument = Map.of();
+    private Map<List<String>, Event> lastEventByDocuments = Map.of();
     private Map<String, Event> lastEvents = Map.of();
-    private Map<String, Story> lastStories = Map.of();
+    private Map<List<String>, Story> lastStoryByDocuments = Map.of();
     private BuildStatistics statistics = new BuildStatistics(0, 0, false, 0, 0, 0, 0);
 
     /**
@@ -142,41 +149,45 @@ public final class CorpusBuilder {
         for (Family family : familyList) {
             familyById.put(family.id(), family);
         }
-        Map<String, String> lastFamilyOf = Family.byDocument(List.copyOf(lastFamilies.values()));
+        Map<String, Family> familyOfDocument = new HashMap<>();
+        for (Family family : familyList) {
+            for (String id : family.documents()) {
+                familyOfDocument.put(id, family);
+            }
+        }
 
         List<Callable<Event>> eventTasks = new ArrayList<>();
+        int eventsComposed = 0;
         for (Event event : clusters.events()) {
-            Event last = lastEvents.get(event.id());
-            if (last != null && sameSkeleton(last, event) && unchanged(event.documents(), dirty, familyOf, lastFamilyOf)) {
-                eventTasks.add(() -> last);
+            Event last = lastEventByDocuments.get(event.documents());
+            if (last != null && Objects.equals(last.title(), event.title()) && Objects.equals(last.date(), event.date())
+                    && unchanged(event.documents(), dirty, familyOfDocument)) {
+                eventTasks.add(() -> last.id().equals(event.id()) ? last : event.withSummary(last.summary()));
             } else {
+                eventsComposed++;
                 int sentences = Math.max(MIN_EVENT_SUMMARY_SENTENCES, Math.min(MAX_EVENT_SUMMARY_SENTENCES, event.documents().size()));
                 eventTasks.add(() -> event.withSummary(pipeline.summarizer().summarize(members(event.documents(), byId), familyOf, sentences)));
             }
         }
         List<Event> events = inParallel(eventTasks);
         Map<String, Event> eventsById = new HashMap<>();
-        int eventsComposed = 0;
         for (Event event : events) {
             eventsById.put(event.id(), event);
-            eventsComposed += event == lastEvents.get(event.id()) ? 0 : 1;
         }
 
         List<Callable<Story>> storyTasks = new ArrayList<>();
+        int storiesComposed = 0;
         for (Story story : clusters.stories()) {
-            Story last = lastStories.get(story.id());
-            if (last != null && sameSkeleton(last, story, eventsById) && unchanged(story.documents(), dirty, familyOf, lastFamilyOf)
-                    && sameFamilies(story.documents(), familyOf, familyById)) {
-                storyTasks.add(() -> last);
+            Story last = lastStoryByDocuments.get(story.documents());
+            Map<String, String> eventIds = last == null ? null : sameEvents(last, story, eventsById);
+            if (eventIds != null && Objects.equals(last.title(), story.title()) && unchanged(story.documents(), dirty, familyOfDocument)) {
+                storyTasks.add(() -> renamed(last, story, eventIds));
             } else {
+                storiesComposed++;
                 storyTasks.add(() -> compose(story, byId, eventsById, familyOf, familyById));
             }
         }
         List<Story> stories = inParallel(storyTasks);
-        int storiesComposed = 0;
-        for (Story story : stories) {
-            storiesComposed += story == lastStories.get(story.id()) ? 0 : 1;
-        }
 
         Report report = new Report(Instant.now(), allSkipped, sorted, familyList, events, stories, clusters.explanations());
         remember(report);
@@ -191,45 +202,60 @@ public final class CorpusBuilder {
         for (AnalyzedDocument document : built.documents()) {
             lastDocuments.put(document.id(), document);
         }
-        lastFamilies = new HashMap<>();
+        lastFamilyOfDocument = new HashMap<>();
         for (Family family : built.families()) {
-            lastFamilies.put(family.id(), family);
+            for (String id : family.documents()) {
+                lastFamilyOfDocument.put(id, family);
+            }
         }
         lastEvents = new HashMap<>();
+        lastEventByDocuments = new HashMap<>();
         for (Event event : built.events()) {
             lastEvents.put(event.id(), event);
+            lastEventByDocuments.put(event.documents(), event);
         }
-        lastStories = new HashMap<>();
+        lastStoryByDocuments = new HashMap<>();
         for (Story story : built.stories()) {
-            lastStories.put(story.id(), story);
+            lastStoryByDocuments.put(story.documents(), story);
         }
     }
 
     /**
      * Applies corpus evidence, which exists only once every document is read: lines that recur across different
      * articles leave the body ({@link RecurringLineFilter}), and the documents they left are analyzed again, unless the
-     * last build cleaned them to the same text. Documents whose analysis is not the last build's are added to {@code dirty}.
+     * last build cleaned them to the same text. The filter learns from the documents put since the last build, and
+     * only the documents it names as affected are cleaned again. Documents whose analysis is not the last build's are
+     * added to {@code dirty}.
      */
     private List<AnalyzedDocument> withoutRecurringLines(List<SkippedInput> skipped, Set<String> dirty) {
-        List<Article> articles = new ArrayList<>();
-        for (AnalyzedDocument document : documents.values()) {
-            articles.add(document.article());
+        Set<String> affected;
+        if (recurringLines == null) {
+            recurringLines = new RecurringLineFilter();
+            affected = recurringLines.add(articles(documents.keySet()));
+        } else {
+            affected = recurringLines.add(articles(changed));
         }
-        RecurringLineFilter filter = RecurringLineFilter.learn(articles);
         List<AnalyzedDocument> result = new ArrayList<>();
         for (AnalyzedDocument document : documents.values()) {
-            Article cleaned = filter.apply(document.article());
             AnalyzedDocument last = lastDocuments.get(document.id());
             AnalyzedDocument built;
-            if (cleaned == document.article()) {
-                built = document;
-            } else if (cleaned.paragraphs().isEmpty()) {
-                skipped.add(new SkippedInput(document.article().source(), "no article text found: every body line recurs in other articles"));
-                continue;
-            } else if (last != null && !changed.contains(document.id()) && last.article().equals(cleaned)) {
+            if (!affected.contains(document.id())) {
                 built = last;
             } else {
-                built = pipeline.analyzer().analyze(cleaned);
+                Article cleaned = recurringLines.apply(document.article());
+                if (cleaned == document.article()) {
+                    built = document;
+                } else if (cleaned.paragraphs().isEmpty()) {
+                    built = null;
+                } else if (last != null && !changed.contains(document.id()) && last.article().equals(cleaned)) {
+                    built = last;
+                } else {
+                    built = pipeline.analyzer().analyze(cleaned);
+                }
+            }
+            if (built == null) {
+                skipped.add(new SkippedInput(document.article().source(), "no article text found: every body line recurs in other articles"));
+                continue;
             }
             if (built != last) {
                 dirty.add(document.id());
@@ -237,6 +263,14 @@ public final class CorpusBuilder {
             result.add(built);
         }
         return result;
+    }
+
+    private List<Article> articles(Set<String> ids) {
+        List<Article> articles = new ArrayList<>();
+        for (String id : ids) {
+            articles.add(documents.get(id).article());
+        }
+        return articles;
     }
 
     /** Whether the documents grouped so far are, unchanged, the first of {@code sorted}. */
@@ -292,48 +326,79 @@ public final class CorpusBuilder {
             storyEvents.add(eventsById.get(eventId));
         }
         List<TimelineEntry> timeline = Timeline.of(storyEvents, byId);
-        EntityMerger.Result entities = pipeline.entityMerger().merge(members, story.id() + "-n");
+        EntityMerger.Result entities = pipeline.entityMerger().merge(members, story.id() + ENTITY_ID_SEPARATOR);
         return story.withSummary(pipeline.summarizer().summarize(members, familyOf, STORY_SUMMARY_SENTENCES), timeline)
                 .withClaims(pipeline.claimComparer().claims(members, familiesOf(members, familyOf, familyById)))
                 .withVoices(entities.entities(), pipeline.quoteAligner().align(members, entities));
     }
 
-    private static boolean sameSkeleton(Event last, Event event) {
-        return Objects.equals(last.title(), event.title()) && Objects.equals(last.date(), event.date())
-                && last.documents().equals(event.documents());
-    }
-
-    private boolean sameSkeleton(Story last, Story story, Map<String, Event> eventsById) {
-        if (!Objects.equals(last.title(), story.title()) || !last.events().equals(story.events()) || !last.documents().equals(story.documents())) {
-            return false;
+    /**
+     * The new id of each of the last story's events, when its events hold the same documents, in the same order, with
+     * the same titles, dates and summaries as the new story's; otherwise null.
+     */
+    private Map<String, String> sameEvents(Story last, Story story, Map<String, Event> eventsById) {
+        if (last.events().size() != story.events().size()) {
+            return null;
         }
-        for (String event : story.events()) {
-            if (!eventsById.get(event).equals(lastEvents.get(event))) {
-                return false;
+        Map<String, String> newIds = new HashMap<>();
+        for (int i = 0; i < story.events().size(); i++) {
+            Event before = lastEvents.get(last.events().get(i));
+            Event now = eventsById.get(story.events().get(i));
+            if (before == null || !before.documents().equals(now.documents()) || !Objects.equals(before.title(), now.title())
+                    || !Objects.equals(before.date(), now.date()) || !before.summary().equals(now.summary())) {
+                return null;
             }
+            newIds.put(before.id(), now.id());
         }
-        return true;
+        return newIds;
     }
 
-    /** Whether no document changed its analysis or its family id since the last build. */
-    private static boolean unchanged(List<String> ids, Set<String> dirty, Map<String, String> familyOf, Map<String, String> lastFamilyOf) {
+    /**
+     * Whether no document changed its analysis since the last build, and each one's family is the same but for its
+     * id: members, canonical copy and alignments. Family ids are numbers in time order and move when an earlier
+     * family arrives; summaries and claims depend only on which documents are copies of which.
+     */
+    private boolean unchanged(List<String> ids, Set<String> dirty, Map<String, Family> familyOfDocument) {
         for (String id : ids) {
-            if (dirty.contains(id) || !familyOf.get(id).equals(lastFamilyOf.get(id))) {
+            Family before = lastFamilyOfDocument.get(id);
+            Family now = familyOfDocument.get(id);
+            if (dirty.contains(id) || before == null || !before.documents().equals(now.documents())
+                    || !before.canonical().equals(now.canonical()) || !before.copies().equals(now.copies())) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether the families of the documents are the last build's, members, canonical copy and alignments alike. */
-    private boolean sameFamilies(List<String> ids, Map<String, String> familyOf, Map<String, Family> familyById) {
-        for (String id : ids) {
-            String family = familyOf.get(id);
-            if (!familyById.get(family).equals(lastFamilies.get(family))) {
-                return false;
-            }
+    /**
+     * The last build's story under the ids of this build: its own id, which also prefixes its entity ids, and the ids
+     * of its events, which its timeline cites. Nothing else in a composed story depends on ids that move.
+     */
+    private static Story renamed(Story last, Story story, Map<String, String> eventIds) {
+        if (last.id().equals(story.id()) && last.events().equals(story.events())) {
+            return last;
         }
-        return true;
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (TimelineEntry entry : last.timeline()) {
+            timeline.add(new TimelineEntry(entry.date(), eventIds.get(entry.event()), entry.text(), entry.documents()));
+        }
+        List<StoryEntity> entities = new ArrayList<>();
+        for (StoryEntity entity : last.entities()) {
+            entities.add(new StoryEntity(entityId(entity.id(), last.id(), story.id()), entity.name(), entity.type(),
+                    entity.aliases(), entity.documents()));
+        }
+        List<StoryQuote> quotes = new ArrayList<>();
+        for (StoryQuote quote : last.quotes()) {
+            quotes.add(new StoryQuote(entityId(quote.speakerId(), last.id(), story.id()), quote.speaker(), quote.anonymous(),
+                    quote.kind(), quote.variants()));
+        }
+        return new Story(story.id(), last.title(), story.events(), last.documents(), last.summary(), timeline,
+                last.claims(), entities, quotes);
+    }
+
+    private static String entityId(String id, String oldStory, String newStory) {
+        String prefix = oldStory + ENTITY_ID_SEPARATOR;
+        return id != null && id.startsWith(prefix) ? newStory + ENTITY_ID_SEPARATOR + id.substring(prefix.length()) : id;
     }
 
     /** The families the given documents belong to, each once: what a story's claims need to count sources. */

@@ -59,4 +59,23 @@ class RecurringLineFilterTest {
         assertThat(filter.apply(a)).isSameAs(a);
         assertThat(filter.apply(b)).isSameAs(b);
     }
+
+    @Test
+    void addingAnArticleNamesTheEarlierOnesWhoseLinesStartOrStopRecurring() {
+        Article library = article("a", "The Herald", "The mayor opened the new library on Monday.", APPEAL);
+        Article floods = article("b", "The Herald", "Flood barriers were tested along the river.", APPEAL);
+        Article school = article("c", "The Courier", "The school board met to discuss the budget.");
+        RecurringLineFilter filter = new RecurringLineFilter();
+        filter.add(List.of(library));
+        assertThat(filter.apply(library)).isSameAs(library);
+
+        assertThat(filter.add(List.of(floods))).containsExactlyInAnyOrder("a", "b");
+        assertThat(filter.apply(library).paragraphs()).containsExactly("The mayor opened the new library on Monday.");
+
+        assertThat(filter.add(List.of(school))).containsExactly("c");
+
+        Article floodsWithoutAppeal = article("b", "The Herald", "Flood barriers were tested along the river.");
+        assertThat(filter.add(List.of(floodsWithoutAppeal))).containsExactlyInAnyOrder("a", "b");
+        assertThat(filter.apply(library)).isSameAs(library);
+    }
 }

@@ -81,13 +81,16 @@ class CorpusBuilderTest {
         List<AnalyzedDocument> shuffled = new ArrayList<>(corpus);
         Collections.shuffle(shuffled, new Random(7));
         CorpusBuilder builder = new CorpusBuilder(PIPELINE);
+        int storiesKept = 0;
         for (int start = 0; start < shuffled.size(); start += 5) {
             List<AnalyzedDocument> batch = shuffled.subList(start, Math.min(shuffled.size(), start + 5));
             for (AnalyzedDocument document : batch) {
                 builder.put(document);
             }
             assertSameStories(builder.build(List.of()), PIPELINE.build(shuffled.subList(0, start + batch.size()), List.of()));
+            storiesKept += builder.statistics().stories() - builder.statistics().storiesComposed();
         }
+        assertThat(storiesKept).as("stories kept, under new ids where earlier documents moved them").isPositive();
         assertThat(builder.build(List.of()).stories()).isNotEmpty();
         assertThat(builder.statistics().storiesComposed()).as("a build with nothing new composes nothing").isZero();
     }
