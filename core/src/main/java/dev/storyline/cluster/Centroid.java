@@ -14,6 +14,16 @@ final class Centroid {
     private int size;
     private double squaredNorm;
 
+    /** An independent copy with the same state, slot layout included, so that sums over it come out the same. */
+    Centroid copy() {
+        Centroid copy = new Centroid();
+        copy.keys = keys.clone();
+        copy.values = values.clone();
+        copy.size = size;
+        copy.squaredNorm = squaredNorm;
+        return copy;
+    }
+
     void add(SparseVector vector) {
         for (int i = 0; i < vector.terms.length; i++) {
             add(vector.terms[i], vector.weights[i]);

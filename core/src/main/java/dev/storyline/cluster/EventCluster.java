@@ -13,6 +13,8 @@ final class EventCluster {
     final Profile profile = new Profile();
     final Set<Integer> indexedTerms = new HashSet<>();
     EventCluster mergedInto;
+    /** Counts the changes to the members, so that a result computed from them can tell it is still current. */
+    int version;
 
     EventCluster(int number) {
         this.number = number;
@@ -21,12 +23,14 @@ final class EventCluster {
     void add(DocumentVectors document) {
         members.add(document);
         profile.add(document);
+        version++;
     }
 
     void absorb(EventCluster other) {
         members.addAll(other.members);
         profile.add(other.profile);
         other.mergedInto = this;
+        version++;
     }
 
     /** The event this one now lives in, after merges. */

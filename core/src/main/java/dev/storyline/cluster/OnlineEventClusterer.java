@@ -26,7 +26,8 @@ import java.util.Map;
  * merge threshold: the document bridges events that arrival order split. A document whose
  * near-duplicate family already sits in an event joins that event.
  *
- * <p>{@link #result()} may be called at any time; {@link #cluster} runs a whole batch in time order, so batch and
+ * <p>{@link #result()} may be called at any time, and links into stories again only the events that new documents can
+ * still reach or that changed ({@link StoryLinker}); {@link #cluster} runs a whole batch in time order, so batch and
  * incremental use give the same result.
  */
 public final class OnlineEventClusterer {
@@ -45,6 +46,8 @@ public final class OnlineEventClusterer {
     private final Map<Integer, List<EventCluster>> postings = new HashMap<>();
     private final Map<String, EventCluster> clusterOfFamily = new HashMap<>();
     private final List<Arrival> arrivals = new ArrayList<>();
+    private final StoryLinker linker;
+    private LocalDate latest;
 
     private record Arrival(String document, EventCluster cluster, String decision, double score,
                            Map<String, Double> features) {
@@ -59,6 +62,7 @@ public final class OnlineEventClusterer {
 
     public OnlineEventClusterer(ClusteringSettings settings) {
         this.settings = settings;
+        this.linker = new StoryLinker(settings);
     }
 
     /** Clusters a batch: sorts it into time order ({@link #inTimeOrder}), adds every document, returns the result. */
@@ -77,6 +81,9 @@ public final class OnlineEventClusterer {
      */
     public void add(ClusterInput input, String family) {
         DocumentVectors document = vectorizer.vectorize(input);
+        if (input.published() != null && (latest == null || input.published().isAfter(latest))) {
+            latest = input.published();
+        }
         EventCluster familyCluster = family == null ? null : clusterOfFamily.get(family);
         if (familyCluster != null) {
             EventCluster target = familyCluster.current();
@@ -142,7 +149,8 @@ public final class OnlineEventClusterer {
             explanations.add(new Explanation(arrival.document(), events.get(arrival.cluster().current()).id(),
                     arrival.decision(), arrival.score(), arrival.features()));
         }
-        return new Clustering(ordered, new StoryLinker(settings).stories(alive, events), explanations);
+        LocalDate settledBefore = settings.timeDecay() && latest != null ? latest.minusDays(ACTIVE_DAYS) : null;
+        return new Clustering(ordered, linker.stories(alive, events, settledBefore), explanations);
     }
 
     private List<EventCluster> candidates(DocumentVectors document) {

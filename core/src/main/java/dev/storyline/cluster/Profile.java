@@ -2,6 +2,7 @@ package dev.storyline.cluster;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 
 /**
  * The summed sub-vectors and the date span of a group of documents: one document, an event or a story. Two profiles
@@ -9,18 +10,45 @@ import java.time.temporal.ChronoUnit;
  */
 final class Profile {
 
-    final Centroid title = new Centroid();
-    final Centroid lead = new Centroid();
-    final Centroid body = new Centroid();
-    final Centroid text = new Centroid();
-    final Centroid names = new Centroid();
+    final Centroid title;
+    final Centroid lead;
+    final Centroid body;
+    final Centroid text;
+    final Centroid names;
     private float[] embedding;
     private int size;
     /** The whole-text vectors of the latest {@value #RECENT} members, for the nearest-member feature. */
-    private final java.util.ArrayDeque<SparseVector> recent = new java.util.ArrayDeque<>();
+    private final ArrayDeque<SparseVector> recent;
     static final int RECENT = 16;
     private LocalDate first;
     private LocalDate last;
+
+    Profile() {
+        title = new Centroid();
+        lead = new Centroid();
+        body = new Centroid();
+        text = new Centroid();
+        names = new Centroid();
+        recent = new ArrayDeque<>();
+    }
+
+    private Profile(Profile other) {
+        title = other.title.copy();
+        lead = other.lead.copy();
+        body = other.body.copy();
+        text = other.text.copy();
+        names = other.names.copy();
+        embedding = other.embedding == null ? null : other.embedding.clone();
+        size = other.size;
+        recent = new ArrayDeque<>(other.recent);
+        first = other.first;
+        last = other.last;
+    }
+
+    /** An independent copy that compares and grows exactly as this profile would. */
+    Profile copy() {
+        return new Profile(this);
+    }
 
     static Profile of(DocumentVectors document) {
         Profile profile = new Profile();

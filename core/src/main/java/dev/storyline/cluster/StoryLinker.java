@@ -3,6 +3,7 @@ package dev.storyline.cluster;
 import dev.storyline.model.Event;
 import dev.storyline.model.Story;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,11 @@ final class StoryLinker {
     static final int MAX_CANDIDATES = 12;
 
     private final ClusteringSettings settings;
+    /** The settled events linked so far, with the version each had then, and the stories and postings they made. */
+    private final List<EventCluster> settled = new ArrayList<>();
+    private final List<Integer> settledVersions = new ArrayList<>();
+    private final List<StoryGroup> groups = new ArrayList<>();
+    private final Map<Integer, List<StoryGroup>> postings = new HashMap<>();
 
     StoryLinker(ClusteringSettings settings) {
         this.settings = settings;
@@ -35,55 +41,168 @@ final class StoryLinker {
 
     /** A story while it grows: its events and their summed profile. */
     private static final class StoryGroup {
-        final List<EventCluster> events = new ArrayList<>();
-        final Profile profile = new Profile();
-        final Set<Integer> terms = new HashSet<>();
+        final List<EventCluster> events;
+        final Profile profile;
+        final Set<Integer> terms;
+
+        StoryGroup() {
+            this(new ArrayList<>(), new Profile(), new HashSet<>());
+        }
+
+        private StoryGroup(List<EventCluster> events, Profile profile, Set<Integer> terms) {
+            this.events = events;
+            this.profile = profile;
+            this.terms = terms;
+        }
+
+        StoryGroup copy() {
+            return new StoryGroup(new ArrayList<>(events), profile.copy(), new HashSet<>(terms));
+        }
     }
 
     /**
      * Stories over the given events, which come in time order; {@code events} maps each cluster to its finished
      * event. Each event joins the story it most probably continues, compared with the story's summed profile rather
      * than with single events, so that a chain of loosely similar events does not grow into one story.
+     *
+     * <p>Linking is online, so the links of the first events do not depend on the later ones. The linker keeps what
+     * the settled events made (those whose latest document is before {@code settledBefore}, which new documents no
+     * longer reach), and links them again only when one of them changed since or the order moved. The events after
+     * them are linked on copies of the stories they touch, since they may still grow.
+     *
+     * @param settledBefore the date before which an event is settled, or null when none is
      */
-    List<Story> stories(List<EventCluster> clusters, Map<EventCluster, Event> events) {
-        List<StoryGroup> groups = new ArrayList<>();
-        Map<Integer, List<StoryGroup>> postings = new HashMap<>();
-        for (EventCluster cluster : clusters) {
-            List<StoryGroup> candidates = candidates(cluster, postings);
-            StoryGroup best = null;
-            double bestScore = settings.storyThreshold();
-            for (StoryGroup candidate : candidates) {
-                double score = probability(cluster.profile, candidate.profile);
-                if (score >= bestScore) {
-                    best = candidate;
-                    bestScore = score;
-                }
-            }
-            if (best == null) {
-                best = new StoryGroup();
-                groups.add(best);
-            }
-            best.events.add(cluster);
-            best.profile.add(cluster.profile);
-            for (int term : cluster.indexedTerms) {
-                if (best.terms.add(term)) {
-                    postings.computeIfAbsent(term, t -> new ArrayList<>()).add(best);
-                }
-            }
+    List<Story> stories(List<EventCluster> clusters, Map<EventCluster, Event> events, LocalDate settledBefore) {
+        if (!startsWithSettled(clusters)) {
+            settled.clear();
+            settledVersions.clear();
+            groups.clear();
+            postings.clear();
+        }
+        int next = settled.size();
+        Links direct = new Links(false);
+        for (; next < clusters.size() && isSettled(clusters.get(next), settledBefore); next++) {
+            link(clusters.get(next), direct);
+            settled.add(clusters.get(next));
+            settledVersions.add(clusters.get(next).version);
+        }
+        Links copies = new Links(true);
+        for (; next < clusters.size(); next++) {
+            link(clusters.get(next), copies);
         }
         List<Story> stories = new ArrayList<>();
-        for (StoryGroup group : groups) {
+        for (StoryGroup group : copies.groups()) {
             stories.add(story("s" + (stories.size() + 1), group.events, events));
         }
         return stories;
     }
 
+    private boolean startsWithSettled(List<EventCluster> clusters) {
+        if (clusters.size() < settled.size()) {
+            return false;
+        }
+        for (int i = 0; i < settled.size(); i++) {
+            if (clusters.get(i) != settled.get(i) || clusters.get(i).version != settledVersions.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSettled(EventCluster cluster, LocalDate settledBefore) {
+        LocalDate last = cluster.profile.last();
+        return settledBefore != null && last != null && last.isBefore(settledBefore);
+    }
+
+    private void link(EventCluster cluster, Links links) {
+        StoryGroup best = null;
+        double bestScore = settings.storyThreshold();
+        for (StoryGroup candidate : candidates(cluster, links)) {
+            double score = probability(cluster.profile, candidate.profile);
+            if (score >= bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        best = best == null ? links.newGroup() : links.writable(best);
+        best.events.add(cluster);
+        best.profile.add(cluster.profile);
+        for (int term : cluster.indexedTerms) {
+            if (best.terms.add(term)) {
+                links.post(term, best);
+            }
+        }
+    }
+
+    /**
+     * Where links are written: straight into the settled stories and postings, or, for events that may still change,
+     * into copies of the stories they join and postings kept beside the settled ones, which the next call drops.
+     */
+    private final class Links {
+        private final boolean onCopies;
+        private final Map<StoryGroup, StoryGroup> copies = new HashMap<>();
+        private final List<StoryGroup> added = new ArrayList<>();
+        /** The stories this call opened or copied, which it may change. */
+        private final Set<StoryGroup> own = new HashSet<>();
+        private final Map<Integer, List<StoryGroup>> addedPostings = new HashMap<>();
+
+        Links(boolean onCopies) {
+            this.onCopies = onCopies;
+        }
+
+        /** The stories posted under a term, in posting order, each as this call sees it. */
+        List<StoryGroup> posted(int term) {
+            List<StoryGroup> base = postings.getOrDefault(term, List.of());
+            List<StoryGroup> extra = addedPostings.getOrDefault(term, List.of());
+            if (extra.isEmpty() && copies.isEmpty()) {
+                return base;
+            }
+            List<StoryGroup> all = new ArrayList<>(base.size() + extra.size());
+            for (StoryGroup group : base) {
+                all.add(copies.getOrDefault(group, group));
+            }
+            all.addAll(extra);
+            return all;
+        }
+
+        StoryGroup newGroup() {
+            StoryGroup group = new StoryGroup();
+            (onCopies ? added : groups).add(group);
+            own.add(group);
+            return group;
+        }
+
+        StoryGroup writable(StoryGroup group) {
+            if (!onCopies || own.contains(group)) {
+                return group;
+            }
+            StoryGroup copy = group.copy();
+            copies.put(group, copy);
+            own.add(copy);
+            return copy;
+        }
+
+        void post(int term, StoryGroup group) {
+            (onCopies ? addedPostings : postings).computeIfAbsent(term, t -> new ArrayList<>()).add(group);
+        }
+
+        /** Every story in the order it was opened. */
+        List<StoryGroup> groups() {
+            List<StoryGroup> all = new ArrayList<>();
+            for (StoryGroup group : groups) {
+                all.add(copies.getOrDefault(group, group));
+            }
+            all.addAll(added);
+            return all;
+        }
+    }
+
     /** The stories sharing the most indexed terms with the event, skipping terms too common to mean anything. */
-    private static List<StoryGroup> candidates(EventCluster cluster, Map<Integer, List<StoryGroup>> postings) {
+    private static List<StoryGroup> candidates(EventCluster cluster, Links links) {
         Map<StoryGroup, Integer> shared = new LinkedHashMap<>();
         for (int term : cluster.indexedTerms) {
-            List<StoryGroup> posted = postings.get(term);
-            if (posted != null && posted.size() <= MAX_STORIES_PER_TERM) {
+            List<StoryGroup> posted = links.posted(term);
+            if (posted.size() <= MAX_STORIES_PER_TERM) {
                 for (StoryGroup story : posted) {
                     shared.merge(story, 1, Integer::sum);
                 }

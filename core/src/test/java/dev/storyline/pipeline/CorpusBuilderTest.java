@@ -118,6 +118,35 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void aCopyOfAnOldArticleArrivingMonthsLaterJoinsItsSettledEvent() {
+        List<AnalyzedDocument> documents = new ArrayList<>();
+        LocalDate latest = LocalDate.MIN;
+        for (AnalyzedDocument document : corpus) {
+            LocalDate published = document.article().published();
+            if (published != null) {
+                documents.add(document);
+                latest = published.isAfter(latest) ? published : latest;
+            }
+        }
+        CorpusBuilder builder = new CorpusBuilder(PIPELINE);
+        for (AnalyzedDocument document : documents) {
+            builder.put(document);
+        }
+        builder.build(List.of());
+        AnalyzedDocument original = builder.build(List.of()).documents().get(0);
+        Article article = original.article();
+        AnalyzedDocument copy = TestArticles.analyzed("zz-late-copy", "Late Reprints", latest.plusDays(1).toString(),
+                article.title(), article.paragraphs().toArray(String[]::new));
+        documents.add(copy);
+        builder.put(copy);
+
+        Report built = builder.build(List.of());
+        assertSameStories(built, PIPELINE.build(documents, List.of()));
+        assertThat(builder.statistics().regroupedAll()).isFalse();
+        assertThat(built.events()).anySatisfy(event -> assertThat(event.documents()).contains(original.id(), copy.id()));
+    }
+
+    @Test
     void aLineThatStartsToRecurLeavesTheEarlierDocumentToo() {
         String footer = "Sign up for the Harbour Ledger morning newsletter and never miss a council vote.";
         AnalyzedDocument ferry = TestArticles.analyzed("ferry", "Harbour Ledger", "2024-05-02", "Ferry fares rise",
