@@ -1,11 +1,15 @@
 package dev.storyline.cluster;
 
+import java.io.Serializable;
+
 /**
  * The sum of a cluster's member vectors, for dot products with a document or another cluster (the average-link
  * features) and the cosine with one document (choosing a title). An open-addressing map
  * from term id to summed weight, with the squared norm kept up to date as members are added.
  */
-final class Centroid {
+final class Centroid implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int FREE = -1;
 

@@ -1,5 +1,7 @@
 package dev.storyline.cluster;
 
+import java.io.Serializable;
+
 /**
  * The decisions of the cluster stage: when a document joins an event, when two events merge, and when two events
  * belong to one story.
@@ -13,7 +15,7 @@ package dev.storyline.cluster;
  * @param timeDecay      whether scores fall with the days between publication dates
  */
 public record ClusteringSettings(LinkModel eventModel, double joinThreshold, boolean merge, double mergeThreshold,
-                                 LinkModel storyModel, double storyThreshold, boolean timeDecay) {
+                                 LinkModel storyModel, double storyThreshold, boolean timeDecay) implements Serializable {
 
     /**
      * Learned on ECB+ topics 1-35 by {@code storyline bench eval clustering --fit}, which prints these numbers; no

@@ -1,5 +1,6 @@
 package dev.storyline.cluster;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 
@@ -11,7 +12,7 @@ import java.util.Comparator;
  */
 record DocumentVectors(String id, String title, String lead, LocalDate published, SparseVector titleTerms,
                        SparseVector leadTerms, SparseVector bodyTerms, SparseVector allTerms, SparseVector names,
-                       float[] embedding) {
+                       float[] embedding) implements Serializable {
 
     /** Dated documents by date, undated ones last; a stable sort keeps arrival order among equals. */
     static final Comparator<DocumentVectors> IN_TIME_ORDER =

@@ -1,12 +1,15 @@
 package dev.storyline.cluster;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** An event while it grows: its members in arrival order, their summed profile, and the terms it is indexed under. */
-final class EventCluster {
+final class EventCluster implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     final int number;
     final List<DocumentVectors> members = new ArrayList<>();

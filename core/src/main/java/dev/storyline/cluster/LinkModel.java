@@ -1,5 +1,6 @@
 package dev.storyline.cluster;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.LinkedHashMap;
  * @param bias    the intercept
  * @param weights one weight per feature, in {@link LinkFeatures#NAMES} order
  */
-public record LinkModel(double bias, double[] weights) {
+public record LinkModel(double bias, double[] weights) implements Serializable {
 
     public LinkModel {
         if (weights.length != LinkFeatures.COUNT) {

@@ -3,6 +3,11 @@ package dev.storyline.cluster;
 import dev.storyline.model.Event;
 import dev.storyline.model.Explanation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +17,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * Online event clustering: documents arrive one at a time, in time order, and each either joins the event it most
@@ -30,7 +37,9 @@ import java.util.Map;
  * still reach or that changed ({@link StoryLinker}); {@link #cluster} runs a whole batch in time order, so batch and
  * incremental use give the same result.
  */
-public final class OnlineEventClusterer {
+public final class OnlineEventClusterer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final long SAME_DAYS = 2;
     static final double DECAY_DAYS = 3.0;
@@ -50,7 +59,7 @@ public final class OnlineEventClusterer {
     private LocalDate latest;
 
     private record Arrival(String document, EventCluster cluster, String decision, double score,
-                           Map<String, Double> features) {
+                           Map<String, Double> features) implements Serializable {
     }
 
     private record Candidate(EventCluster cluster, double score, double[] features) {
@@ -63,6 +72,44 @@ public final class OnlineEventClusterer {
     public OnlineEventClusterer(ClusteringSettings settings) {
         this.settings = settings;
         this.linker = new StoryLinker(settings);
+    }
+
+    /**
+     * Writes the clusterer's state, so that another process can go on adding documents where this one stopped
+     * without adding the earlier ones again. {@link #read} refuses a state written by other clustering code.
+     */
+    public void write(ObjectOutputStream out) throws IOException {
+        out.writeLong(codeFingerprint());
+        out.writeObject(this);
+    }
+
+    /**
+     * The clusterer {@link #write} wrote, or empty when other clustering code or other settings wrote it, since
+     * going on from such a state would not give what a batch gives. The caller sets the stream's class filter.
+     */
+    public static Optional<OnlineEventClusterer> read(ObjectInputStream in, ClusteringSettings settings)
+            throws IOException, ClassNotFoundException {
+        if (in.readLong() != codeFingerprint()) {
+            return Optional.empty();
+        }
+        OnlineEventClusterer clusterer = (OnlineEventClusterer) in.readObject();
+        return clusterer.settings.equals(settings) ? Optional.of(clusterer) : Optional.empty();
+    }
+
+    /** A checksum of the bytecode of the classes whose behaviour a written state depends on. */
+    private static long codeFingerprint() throws IOException {
+        CRC32 checksum = new CRC32();
+        for (Class<?> type : List.of(OnlineEventClusterer.class, Vectorizer.class, Vocabulary.class, TermAnalyzer.class,
+                EventCluster.class, Profile.class, Centroid.class, SparseVector.class, DocumentVectors.class,
+                LinkFeatures.class, LinkModel.class, StoryLinker.class, Headlines.class, ClusterInput.class)) {
+            try (InputStream bytes = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+                if (bytes == null) {
+                    throw new IOException("no bytecode found for " + type.getName());
+                }
+                checksum.update(bytes.readAllBytes());
+            }
+        }
+        return checksum.getValue();
     }
 
     /** Clusters a batch: sorts it into time order ({@link #inTimeOrder}), adds every document, returns the result. */

@@ -1,5 +1,6 @@
 package dev.storyline.cluster;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -8,7 +9,9 @@ import java.util.ArrayDeque;
  * The summed sub-vectors and the date span of a group of documents: one document, an event or a story. Two profiles
  * are compared feature by feature in {@link LinkFeatures}.
  */
-final class Profile {
+final class Profile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     final Centroid title;
     final Centroid lead;

@@ -1,12 +1,15 @@
 package dev.storyline.cluster;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * A unit-length TF-IDF vector over term ids, sorted by id: sublinear term frequency {@code 1 + ln(tf)} times the
  * vocabulary's IDF at the time the vector is made.
  */
-final class SparseVector {
+final class SparseVector implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
 

@@ -3,6 +3,7 @@ package dev.storyline.cluster;
 import dev.storyline.model.Event;
 import dev.storyline.model.Story;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,9 @@ import java.util.Set;
  * <p>Only the {@value #MAX_CANDIDATES} stories that share the most indexed terms with the event are compared; a term
  * shared by more than {@value #MAX_STORIES_PER_TERM} stories is too common to suggest a link and is not counted.
  */
-final class StoryLinker {
+final class StoryLinker implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final long SAME_STORY_DAYS = 7;
     static final double DECAY_DAYS = 30.0;
@@ -40,7 +43,9 @@ final class StoryLinker {
     }
 
     /** A story while it grows: its events and their summed profile. */
-    private static final class StoryGroup {
+    private static final class StoryGroup implements Serializable {
+
+        private static final long serialVersionUID = 1L;
         final List<EventCluster> events;
         final Profile profile;
         final Set<Integer> terms;

@@ -1,14 +1,20 @@
 package dev.storyline.cluster;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Builds {@link DocumentVectors} and keeps the online IDF they are weighed with. Not thread-safe. */
-final class Vectorizer {
+final class Vectorizer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int LEAD_TERMS = 40;
 
-    private final TermAnalyzer analyzer = new TermAnalyzer();
+    /** Holds a Lucene token stream, which is not serializable; a restored vectorizer makes a new one. */
+    private transient TermAnalyzer analyzer = new TermAnalyzer();
     private final Vocabulary vocabulary = new Vocabulary();
 
     /** A document's terms: headline stems, body stems and name tokens. */
@@ -18,6 +24,11 @@ final class Vectorizer {
             text.addAll(body);
             return text;
         }
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        analyzer = new TermAnalyzer();
     }
 
     /** Vectors of a document that arrives now: it is counted into the IDF first. */

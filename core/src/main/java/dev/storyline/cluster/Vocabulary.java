@@ -1,5 +1,6 @@
 package dev.storyline.cluster;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Map;
  * its vectors are weighed with the IDF of that moment, {@code ln((1 + N) / (1 + df)) + 1}. Feeding the same documents
  * in the same order therefore always gives the same vectors, one at a time or as a batch.
  */
-final class Vocabulary {
+final class Vocabulary implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Map<String, Integer> ids = new HashMap<>();
     private int[] documentFrequency = new int[1024];

@@ -18,6 +18,12 @@ import dev.storyline.model.StoryQuote;
 import dev.storyline.model.TimelineEntry;
 import dev.storyline.summarize.Timeline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +33,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -64,6 +71,10 @@ public final class CorpusBuilder {
     private static final Comparator<AnalyzedDocument> IN_TIME_ORDER = Comparator
             .comparing((AnalyzedDocument d) -> d.article().published(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(AnalyzedDocument::id);
+
+    /** What a grouping state may hold: the cluster stage's own classes and the JDK's collections, numbers and dates. */
+    private static final ObjectInputFilter GROUPING_STATE_CLASSES =
+            ObjectInputFilter.Config.createFilter("dev.storyline.cluster.*;java.util.*;java.lang.*;java.time.*;!*");
 
     private final Pipeline pipeline;
     private final Map<String, AnalyzedDocument> documents = new TreeMap<>();
@@ -109,6 +120,64 @@ public final class CorpusBuilder {
         remember(built);
         changed.clear();
         changed.addAll(changedSince);
+    }
+
+    /**
+     * Writes the grouping state of the last build: the documents grouped, in order, and the event clusterer, so that
+     * another process that {@linkplain #restore restores} that build can {@linkplain #resumeGrouping resume} it
+     * instead of grouping every document again. Writes nothing and returns false before the first build.
+     */
+    public boolean saveGrouping(OutputStream out) throws IOException {
+        if (clusterer == null) {
+            return false;
+        }
+        ObjectOutputStream objects = new ObjectOutputStream(out);
+        ArrayList<String> ids = new ArrayList<>();
+        for (AnalyzedDocument document : grouped) {
+            ids.add(document.id());
+        }
+        objects.writeObject(ids);
+        clusterer.write(objects);
+        objects.flush();
+        return true;
+    }
+
+    /**
+     * Resumes grouping from what {@link #saveGrouping} wrote after the build given to {@link #restore}: the event
+     * clusterer is read, and the near-duplicate index, which is cheap, is rebuilt from the documents.
+     *
+     * @return false, and grouping starts again at the next build, when the state does not fit the restored build or
+     *         was written by other clustering code or settings
+     */
+    public boolean resumeGrouping(InputStream in) throws IOException {
+        ObjectInputStream objects = new ObjectInputStream(in);
+        objects.setObjectInputFilter(GROUPING_STATE_CLASSES);
+        try {
+            List<AnalyzedDocument> resumed = new ArrayList<>();
+            for (Object id : (List<?>) objects.readObject()) {
+                AnalyzedDocument document = lastDocuments.get(id);
+                if (document == null) {
+                    return false;
+                }
+                resumed.add(document);
+            }
+            Optional<OnlineEventClusterer> read = OnlineEventClusterer.read(objects, pipeline.clustering());
+            if (read.isEmpty()) {
+                return false;
+            }
+            startGrouping();
+            clusterer = read.get();
+            for (AnalyzedDocument document : resumed) {
+                families.add(document);
+                grouped.add(document);
+            }
+            for (AnalyzedDocument document : resumed) {
+                groupedFamily.put(document.id(), families.earliestMember(document.id()));
+            }
+            return true;
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IOException("not a grouping state of this Storyline: " + e.getMessage(), e);
+        }
     }
 
     /** The statistics of the last {@link #build}. */

@@ -1,6 +1,10 @@
 package dev.storyline.pipeline;
 
 import dev.storyline.TestArticles;
+import dev.storyline.cluster.ClusteringSettings;
+import dev.storyline.compare.SentenceClaimAligner;
+import dev.storyline.dedup.MinHashDeduplicator;
+import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.ingest.IngestSink;
 import dev.storyline.ingest.Ingester;
 import dev.storyline.model.AnalyzedDocument;
@@ -9,19 +13,30 @@ import dev.storyline.model.RawDocument;
 import dev.storyline.model.RemovedText;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
+import dev.storyline.nlp.OpenNlpTextAnalyzer;
+import dev.storyline.summarize.CentroidSummarizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InvalidClassException;
+import java.io.ObjectOutputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CorpusBuilderTest {
 
@@ -55,9 +70,7 @@ class CorpusBuilderTest {
 
     @Test
     void documentsArrivingInTimeOrderAreOnlyAddedAndEveryBuildEqualsTheBatch() {
-        List<AnalyzedDocument> inTimeOrder = new ArrayList<>(corpus);
-        inTimeOrder.sort(Comparator.comparing((AnalyzedDocument d) -> d.article().published(),
-                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(AnalyzedDocument::id));
+        List<AnalyzedDocument> inTimeOrder = inTimeOrder();
         CorpusBuilder builder = new CorpusBuilder(PIPELINE);
         int continued = 0;
         int storiesKept = 0;
@@ -166,6 +179,76 @@ class CorpusBuilderTest {
         }
         assertThat(builder.isCleaned("ferry")).isTrue();
         assertThat(builder.statistics().regroupedAll()).as("the ferry text changed after it was grouped").isTrue();
+    }
+
+    @Test
+    void anotherProcessResumesTheSavedGroupingAndOnlyAddsTheNewDocuments() throws IOException {
+        List<AnalyzedDocument> inTimeOrder = inTimeOrder();
+        int half = inTimeOrder.size() / 2;
+        CorpusBuilder first = new CorpusBuilder(PIPELINE);
+        for (AnalyzedDocument document : inTimeOrder.subList(0, half)) {
+            first.put(document);
+        }
+        Report built = first.build(List.of());
+        ByteArrayOutputStream state = new ByteArrayOutputStream();
+        assertThat(first.saveGrouping(state)).isTrue();
+
+        CorpusBuilder second = new CorpusBuilder(PIPELINE);
+        for (AnalyzedDocument document : inTimeOrder) {
+            second.put(document);
+        }
+        second.restore(built, idsOf(inTimeOrder.subList(half, inTimeOrder.size())));
+        assertThat(second.resumeGrouping(new ByteArrayInputStream(state.toByteArray()))).isTrue();
+
+        assertSameStories(second.build(List.of()), PIPELINE.build(inTimeOrder, List.of()));
+        assertThat(second.statistics().regroupedAll()).isFalse();
+        assertThat(second.statistics().documentsGrouped()).isEqualTo(inTimeOrder.size() - half);
+    }
+
+    @Test
+    void aGroupingStateOfOtherSettingsOrWithForeignClassesIsNotResumed() throws IOException {
+        CorpusBuilder first = new CorpusBuilder(PIPELINE);
+        for (AnalyzedDocument document : corpus) {
+            first.put(document);
+        }
+        Report built = first.build(List.of());
+        ByteArrayOutputStream state = new ByteArrayOutputStream();
+        first.saveGrouping(state);
+
+        ClusteringSettings defaults = ClusteringSettings.DEFAULTS;
+        Pipeline other = new Pipeline(new Ingester(), ArticleExtractor.standard(), new OpenNlpTextAnalyzer(), new MinHashDeduplicator(),
+                new ClusteringSettings(defaults.eventModel(), 0.5, true, defaults.mergeThreshold(), defaults.storyModel(),
+                        defaults.storyThreshold(), true), new SentenceClaimAligner(), new CentroidSummarizer());
+        CorpusBuilder second = new CorpusBuilder(other);
+        for (AnalyzedDocument document : corpus) {
+            second.put(document);
+        }
+        second.restore(built, Set.of());
+        assertThat(second.resumeGrouping(new ByteArrayInputStream(state.toByteArray()))).isFalse();
+        assertSameStories(second.build(List.of()), other.build(corpus, List.of()));
+        assertThat(second.statistics().regroupedAll()).isTrue();
+
+        ByteArrayOutputStream foreign = new ByteArrayOutputStream();
+        try (ObjectOutputStream objects = new ObjectOutputStream(foreign)) {
+            objects.writeObject(new ArrayList<>(List.of(URI.create("https://example.org/"))));
+        }
+        assertThatThrownBy(() -> second.resumeGrouping(new ByteArrayInputStream(foreign.toByteArray())))
+                .isInstanceOf(InvalidClassException.class);
+    }
+
+    private static List<AnalyzedDocument> inTimeOrder() {
+        List<AnalyzedDocument> sorted = new ArrayList<>(corpus);
+        sorted.sort(Comparator.comparing((AnalyzedDocument d) -> d.article().published(),
+                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(AnalyzedDocument::id));
+        return sorted;
+    }
+
+    private static Set<String> idsOf(List<AnalyzedDocument> documents) {
+        Set<String> ids = new HashSet<>();
+        for (AnalyzedDocument document : documents) {
+            ids.add(document.id());
+        }
+        return ids;
     }
 
     /** Everything a reader sees of two reports: documents, families, events and stories with all they hold. */

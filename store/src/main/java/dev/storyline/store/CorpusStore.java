@@ -21,9 +21,14 @@ import dev.storyline.store.StoreViews.StoryListing;
 import dev.storyline.store.StoreViews.StoryPage;
 import org.sqlite.SQLiteConfig;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,8 +50,8 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * The embedded store of a growing corpus, in one directory: {@code storyline.db}, an SQLite file in WAL mode with
- * every document's analysis and the families, events and stories built from them, and {@code index/}, a Lucene
- * index of the documents' text for search.
+ * every document's analysis and the families, events and stories built from them, {@code index/}, a Lucene
+ * index of the documents' text for search, and {@code grouping.state}, the clustering state kept between processes.
  *
  * <p>Writes go through one connection, one batch per transaction, so a crash loses at most the batch under way.
  * Reads use their own connections and see the last committed state, also while a batch or a build is written.
@@ -58,6 +63,7 @@ public final class CorpusStore implements AutoCloseable {
     public static final Path DEFAULT_DIRECTORY = Path.of("storyline-data");
 
     private static final int READERS = 8;
+    private static final String GROUPING_STATE = "grouping.state";
     /** Bumped when the tables change; a store of another version is refused rather than misread. */
     private static final int SCHEMA_VERSION = 2;
     private static final String SCHEMA = """
@@ -250,8 +256,9 @@ public final class CorpusStore implements AutoCloseable {
      * recurring lines changed. Only changed rows are written, in one transaction: readers see the old stories until
      * the new ones are committed, all at once.
      *
-     * <p>The first update in a process reads the stored documents and the last build back, and groups the documents
-     * again from the first one, since the online grouping state lives in memory; later updates continue it.
+     * <p>The first update in a process reads the stored documents and the last build back, and resumes grouping from
+     * the state the last process kept when it closed the store; without one (a crash, another version), it groups
+     * the documents again from the first one. Later updates continue in memory.
      *
      * @return what the build did
      */
@@ -303,10 +310,42 @@ public final class CorpusStore implements AutoCloseable {
             Report last = readBuild(stored);
             loaded.restore(last, changedSince);
             built = new Tables(last);
+            resumeGrouping(loaded, builtBatch);
         } else {
             built = null;
         }
         builder = loaded;
+    }
+
+    /**
+     * Resumes the builder's grouping from the state the last process left, when it belongs to the build the tables
+     * hold; otherwise the next build groups every document again, which gives the same stories, only slower.
+     */
+    private void resumeGrouping(CorpusBuilder loaded, long builtBatch) {
+        Path state = directory.resolve(GROUPING_STATE);
+        if (!Files.exists(state)) {
+            return;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(state)))) {
+            if (in.readLong() == builtBatch) {
+                loaded.resumeGrouping(in);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a state that cannot be read is only a lost shortcut
+        }
+    }
+
+    /** Keeps the builder's grouping state for the next process, written aside and then moved into place. */
+    private void saveGrouping() throws IOException, SQLException {
+        Path state = directory.resolve(GROUPING_STATE);
+        Path written = directory.resolve(GROUPING_STATE + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(written)))) {
+            out.writeLong(metaLong("built"));
+            if (!builder.saveGrouping(out)) {
+                return;
+            }
+        }
+        Files.move(written, state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The last build as the tables hold it; documents are the stored analyses, or their cleaned analyses. */
@@ -823,8 +862,20 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the store. When stories were built in this process, their grouping state is kept in {@code
+     * grouping.state} first, so that the next process adds its documents to it rather than grouping every document
+     * again (see {@link #update}).
+     */
     @Override
     public synchronized void close() {
+        try {
+            if (builder != null) {
+                saveGrouping();
+            }
+        } catch (IOException | SQLException e) {
+            // without the state the next process groups every document again: slower, not wrong
+        }
         try {
             index.close();
         } catch (IOException e) {

@@ -78,6 +78,32 @@ class CorpusStoreTest {
         }
     }
 
+    @Test
+    void aReopenedStoreResumesGroupingWhereTheLastProcessStopped() throws IOException {
+        List<String> files = demoAndSeeds();
+        Report batch = Pipeline.standard().analyze(files, NO_STDIN, ProgressListener.NONE);
+        int count = batch.documents().size();
+        String last = batch.documents().get(count - 1).article().source();
+        String beforeLast = batch.documents().get(count - 2).article().source();
+        List<String> earlier = new ArrayList<>(files);
+        earlier.removeAll(List.of(last, beforeLast));
+        try (CorpusStore store = CorpusStore.open(data); CorpusIngester ingester = new CorpusIngester(store)) {
+            ingester.ingest(earlier, NO_STDIN);
+        }
+        assertThat(data.resolve("grouping.state")).exists();
+        try (CorpusStore store = CorpusStore.open(data); CorpusIngester ingester = new CorpusIngester(store)) {
+            BuildStatistics build = ingester.ingest(List.of(beforeLast), NO_STDIN).build();
+            assertThat(build.regroupedAll()).isFalse();
+            assertThat(build.documentsGrouped()).isEqualTo(1);
+        }
+        Files.delete(data.resolve("grouping.state"));
+        try (CorpusStore store = CorpusStore.open(data); CorpusIngester ingester = new CorpusIngester(store)) {
+            BuildStatistics build = ingester.ingest(List.of(last), NO_STDIN).build();
+            assertThat(build.regroupedAll()).as("without a state, grouping starts again").isTrue();
+            assertHoldsTheStoriesOf(store, batch);
+        }
+    }
+
     private static List<String> demoAndSeeds() throws IOException {
         List<String> files = new ArrayList<>();
         for (Path directory : List.of(DEMO, SEEDS)) {
