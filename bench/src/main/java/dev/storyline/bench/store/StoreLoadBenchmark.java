@@ -20,18 +20,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * {@code storyline bench store-load}: ingests generated documents into a fresh store with every stage on and prints
- * documents/s; times later ingests into the loaded store, of newer documents (which the stories take in
- * incrementally) and of late ones dated among the stored (which make grouping start again); then serves the store on
- * loopback and measures the story page and search under concurrent clients (p50 and p99 latency), each run bounded
+ * documents/s; times later ingests into the loaded store: newer documents (which the stories take in incrementally),
+ * newer documents after closing and reopening the store (a new process resuming the saved grouping state), and late
+ * ones dated among the stored (which make grouping start again); then serves the store on loopback and measures the story page and search under concurrent clients (p50 and p99 latency), each run bounded
  * by a number of requests and by time.
  */
 @Command(name = "store-load", mixinStandardHelpOptions = true,
@@ -65,6 +67,12 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
     @Option(names = "--json", description = "Print a one-line JSON summary instead of the table.")
     boolean json;
 
+    /**
+     * Newer stories start within 3 days of their week and their articles follow within 3 more, so each later ingest
+     * is dated after the one before and only adds to the grouping.
+     */
+    private static final int NEWER_START_DAYS = 3;
+
     private record Latency(String endpoint, int requests, int errors, double seconds, double p50, double p99) {
     }
 
@@ -79,45 +87,67 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
         Path input = Files.createTempFile("storyline-load", ".jsonl");
         GeneratedCorpus corpus = new GeneratedCorpus(seed);
         corpus.write(input, documents);
-        try (CorpusStore store = CorpusStore.open(directory)) {
+        try {
             long start = System.nanoTime();
             long[] analyzedAt = new long[1];
             IngestSummary summary;
-            try (CorpusIngester ingester = new CorpusIngester(store, 500, Runtime.getRuntime().availableProcessors())) {
-                ingester.onCommit(ids -> analyzedAt[0] = System.nanoTime());
-                summary = ingester.ingest(List.of(input.toString()), InputStream.nullInputStream());
-            }
-            double ingestSeconds = (System.nanoTime() - start) / 1e9;
-            double storeSeconds = (analyzedAt[0] - start) / 1e9;
+            double ingestSeconds;
             List<Update> later = new ArrayList<>();
             LocalDate after = LocalDate.of(2026, 2, 1);
-            for (int round = 0; round < updates; round++) {
-                corpus.write(input, updateDocuments, documents + round * updateDocuments, after.plusDays(7L * round), 7);
-                later.add(ingest(store, input, "newer"));
+            int written = documents;
+            long closing;
+            try (CorpusStore store = CorpusStore.open(directory)) {
+                try (CorpusIngester ingester = new CorpusIngester(store, 500, Runtime.getRuntime().availableProcessors())) {
+                    ingester.onCommit(ids -> analyzedAt[0] = System.nanoTime());
+                    summary = ingester.ingest(List.of(input.toString()), InputStream.nullInputStream());
+                }
+                ingestSeconds = (System.nanoTime() - start) / 1e9;
+                for (int round = 0; round < updates; round++) {
+                    corpus.write(input, updateDocuments, written, after.plusDays(7L * round), NEWER_START_DAYS);
+                    written += updateDocuments;
+                    later.add(ingest(store, input, "newer", System.nanoTime()));
+                }
+                closing = System.nanoTime();
             }
-            if (updates > 0) {
-                corpus.write(input, updateDocuments, documents + updates * updateDocuments, LocalDate.of(2025, 1, 1), 365);
-                later.add(ingest(store, input, "late"));
+            double storeSeconds = (analyzedAt[0] - start) / 1e9;
+            try (CorpusStore reopened = CorpusStore.open(directory)) {
+                if (updates > 0) {
+                    corpus.write(input, updateDocuments, written, after.plusDays(7L * updates), NEWER_START_DAYS);
+                    written += updateDocuments;
+                    later.add(ingest(reopened, input, "reopened", closing));
+                    corpus.write(input, updateDocuments, written, LocalDate.of(2025, 1, 1), 365);
+                    later.add(ingest(reopened, input, "late", System.nanoTime()));
+                }
+                List<StoryListing> stories = reopened.stories(Integer.MAX_VALUE);
+                List<Latency> latencies = new ArrayList<>();
+                try (StorylineServer server = StorylineServer.start(reopened, "127.0.0.1", 0)) {
+                    String base = "http://127.0.0.1:" + server.address().getPort() + "/api/";
+                    Random random = new Random(seed);
+                    latencies.add(measure("story page", i -> base + "stories/" + stories.get(random(random, stories.size())).id()));
+                    latencies.add(measure("search", i -> base + "search?limit=20&q="
+                            + URLEncoder.encode(corpus.query(new Random(seed + i)), StandardCharsets.UTF_8)));
+                }
+                print(summary, reopened.documentCount(), stories.size(), ingestSeconds, storeSeconds, later, latencies);
             }
-            List<StoryListing> stories = store.stories(Integer.MAX_VALUE);
-            List<Latency> latencies = new ArrayList<>();
-            try (StorylineServer server = StorylineServer.start(store, "127.0.0.1", 0)) {
-                String base = "http://127.0.0.1:" + server.address().getPort() + "/api/";
-                Random random = new Random(seed);
-                latencies.add(measure("story page", i -> base + "stories/" + stories.get(random(random, stories.size())).id()));
-                latencies.add(measure("search", i -> base + "search?limit=20&q="
-                        + URLEncoder.encode(corpus.query(new Random(seed + i)), StandardCharsets.UTF_8)));
-            }
-            print(summary, store.documentCount(), stories.size(), ingestSeconds, storeSeconds, later, latencies);
         } finally {
             Files.deleteIfExists(input);
+            if (data == null) {
+                deleteTree(directory);
+            }
         }
         return 0;
     }
 
-    /** Ingests one later file of generated documents and times it, stories brought up to date included. */
-    private static Update ingest(CorpusStore store, Path input, String kind) {
-        long start = System.nanoTime();
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Ingests one later file of generated documents, timed from {@code start}, stories brought up to date included. */
+    private static Update ingest(CorpusStore store, Path input, String kind, long start) {
         IngestSummary summary;
         try (CorpusIngester ingester = new CorpusIngester(store)) {
             summary = ingester.ingest(List.of(input.toString()), InputStream.nullInputStream());
