@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +147,7 @@ public final class SentenceClaimAligner implements ClaimComparer {
     public List<Claim> claims(List<AnalyzedDocument> documents, List<Family> families) {
         Map<String, String> familyOf = Family.byDocument(families);
         List<Group> groups = new ArrayList<>();
+        GroupIndex index = new GroupIndex();
         Set<String> allFamilies = new LinkedHashSet<>();
         for (AnalyzedDocument document : documents) {
             String family = familyOf.getOrDefault(document.id(), document.id());
@@ -158,10 +160,11 @@ public final class SentenceClaimAligner implements ClaimComparer {
                 List<Sentence> before = document.sentences().subList(Math.max(0, s - SENTENCES_POINTED_BACK), s);
                 Statement statement = Statement.of(document.id(), family, document.article().published(), sentence,
                         quantitiesIn(document, s), before);
-                Group group = sameClaim(groups, statement);
+                Group group = sameClaim(groups, index, statement);
                 if (group == null) {
                     group = new Group();
                     groups.add(group);
+                    index.add(statement.stems);
                 }
                 group.statements.add(statement);
                 group.families.add(family);
@@ -230,18 +233,56 @@ public final class SentenceClaimAligner implements ClaimComparer {
         } * 10_000 - claim.documents().size();
     }
 
-    private static Group sameClaim(List<Group> groups, Statement statement) {
+    /**
+     * The group whose first statement this one states the same as, with the highest overlap (the earliest such group
+     * on a tie). Only groups sharing a stem with the statement can reach an overlap, and the index counts the shared
+     * stems of exactly those, so a story's sentences are not each compared with every group.
+     */
+    private static Group sameClaim(List<Group> groups, GroupIndex index, Statement statement) {
+        int[] shared = index.sharedStems(statement.stems);
         Group best = null;
         double bestOverlap = 0;
-        for (Group group : groups) {
-            Statement first = group.first();
-            double overlap = ContentWords.dice(statement.stems, first.stems);
+        for (int g = 0; g < groups.size(); g++) {
+            if (shared[g] == 0) {
+                continue;
+            }
+            Statement first = groups.get(g).first();
+            double overlap = 2.0 * shared[g] / (statement.stems.size() + first.stems.size());
             if (overlap > bestOverlap && statesSame(statement, first)) {
-                best = group;
+                best = groups.get(g);
                 bestOverlap = overlap;
             }
         }
         return best;
+    }
+
+    /** The stems of each group's first statement, by stem: which groups share stems with a sentence, and how many. */
+    private static final class GroupIndex {
+        private final Map<String, List<Integer>> groupsByStem = new HashMap<>();
+        private int[] shared = new int[16];
+        private int groups;
+
+        void add(Set<String> stems) {
+            for (String stem : stems) {
+                groupsByStem.computeIfAbsent(stem, s -> new ArrayList<>()).add(groups);
+            }
+            groups++;
+        }
+
+        /** For each group in order, the number of stems its first statement shares with {@code stems}. */
+        int[] sharedStems(Set<String> stems) {
+            if (shared.length < groups) {
+                shared = new int[Math.max(groups, shared.length * 2)];
+            } else {
+                Arrays.fill(shared, 0, groups, 0);
+            }
+            for (String stem : stems) {
+                for (int group : groupsByStem.getOrDefault(stem, List.of())) {
+                    shared[group]++;
+                }
+            }
+            return shared;
+        }
     }
 
     private static boolean statesSame(Statement a, Statement b) {

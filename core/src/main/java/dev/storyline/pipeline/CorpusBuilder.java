@@ -47,13 +47,15 @@ import java.util.concurrent.Future;
  * claims and summaries. It keeps its state between builds, so that a corpus that grows pays for what changed:
  *
  * <ul>
+ *   <li>Recurring lines are learned incrementally, and only documents holding a line that started or stopped
+ *   recurring are cleaned again; one is analyzed again only when its cleaned text changed.</li>
  *   <li>Dedup and event clustering are online. Documents that sort after every document already grouped (by
- *   publication date, then id) are only added to them. When a new document sorts earlier, when recurring lines change
- *   the text of a grouped document, or when a new document joins two families, grouping starts again from the first
- *   document, because the online stages depend on arrival order.</li>
+ *   publication date, then id) are only added to them, and stories are linked again only from the first event new
+ *   documents can still reach. When a new document sorts earlier, when recurring lines change the text of a grouped
+ *   document, or when a new document joins two families, grouping starts again from the first document, because the
+ *   online stages depend on arrival order. The grouping state can be saved and resumed by another process.</li>
  *   <li>An event is summarized, and a story composed, only when its documents, their families or their analyses
- *   changed; otherwise the last build's is kept.</li>
- *   <li>A document whose recurring lines were removed is analyzed again only when its cleaned text changed.</li>
+ *   changed; otherwise the last build's is kept, found by its documents and renamed when the numbering moved.</li>
  * </ul>
  *
  * <p>Whatever path a build takes, its report equals that of one batch over the same documents: {@link
@@ -114,7 +116,8 @@ public final class CorpusBuilder {
     /**
      * Takes {@code built} as the last build of the documents put so far, except {@code changedSince}, which were put
      * after it: a store that reopens hands back what it wrote, so the next build composes only what changed. Its
-     * documents are the analyses after recurring lines were removed. Grouping starts again at the next build.
+     * documents are the analyses after recurring lines were removed. Grouping starts again at the next build, unless
+     * {@link #resumeGrouping} resumes it.
      */
     public void restore(Report built, Set<String> changedSince) {
         remember(built);
@@ -213,57 +216,74 @@ public final class CorpusBuilder {
         }
         List<Family> familyList = families.families();
         Clustering clusters = cluster(sorted.subList(grouped.size(), sorted.size()));
-        Map<String, String> familyOf = Family.byDocument(familyList);
-        Map<String, Family> familyById = new HashMap<>();
-        for (Family family : familyList) {
-            familyById.put(family.id(), family);
-        }
-        Map<String, Family> familyOfDocument = new HashMap<>();
-        for (Family family : familyList) {
-            for (String id : family.documents()) {
-                familyOfDocument.put(id, family);
+        FamilyIndex familyIndex = new FamilyIndex(familyList);
+        Composed<Event> events = events(clusters.events(), byId, familyIndex, dirty);
+        Composed<Story> stories = stories(clusters.stories(), byId, events.results(), familyIndex, dirty);
+
+        Report report = new Report(Instant.now(), allSkipped, sorted, familyList, events.results(), stories.results(),
+                clusters.explanations());
+        remember(report);
+        changed.clear();
+        statistics = new BuildStatistics(sorted.size(), regroupedAll ? sorted.size() : sorted.size() - groupedBefore,
+                regroupedAll, events.composed(), events.results().size(), stories.composed(), stories.results().size());
+        return report;
+    }
+
+    /** The families of a build, looked up by document and by id. */
+    private record FamilyIndex(Map<String, String> idOf, Map<String, Family> byId, Map<String, Family> ofDocument) {
+        FamilyIndex(List<Family> families) {
+            this(Family.byDocument(families), new HashMap<>(), new HashMap<>());
+            for (Family family : families) {
+                byId.put(family.id(), family);
+                for (String id : family.documents()) {
+                    ofDocument.put(id, family);
+                }
             }
         }
+    }
 
-        List<Callable<Event>> eventTasks = new ArrayList<>();
-        int eventsComposed = 0;
-        for (Event event : clusters.events()) {
+    /** Results in order, and how many of them were computed anew rather than kept from the last build. */
+    private record Composed<T>(List<T> results, int composed) {
+    }
+
+    /** Events with their summaries: the last build's summary when the event holds the same, unchanged documents. */
+    private Composed<Event> events(List<Event> skeletons, Map<String, AnalyzedDocument> byId, FamilyIndex families, Set<String> dirty) {
+        List<Callable<Event>> tasks = new ArrayList<>();
+        int composed = 0;
+        for (Event event : skeletons) {
             Event last = lastEventByDocuments.get(event.documents());
             if (last != null && Objects.equals(last.title(), event.title()) && Objects.equals(last.date(), event.date())
-                    && unchanged(event.documents(), dirty, familyOfDocument)) {
-                eventTasks.add(() -> last.id().equals(event.id()) ? last : event.withSummary(last.summary()));
+                    && unchanged(event.documents(), dirty, families.ofDocument())) {
+                tasks.add(() -> last.id().equals(event.id()) ? last : event.withSummary(last.summary()));
             } else {
-                eventsComposed++;
+                composed++;
                 int sentences = Math.max(MIN_EVENT_SUMMARY_SENTENCES, Math.min(MAX_EVENT_SUMMARY_SENTENCES, event.documents().size()));
-                eventTasks.add(() -> event.withSummary(pipeline.summarizer().summarize(members(event.documents(), byId), familyOf, sentences)));
+                tasks.add(() -> event.withSummary(pipeline.summarizer().summarize(members(event.documents(), byId), families.idOf(), sentences)));
             }
         }
-        List<Event> events = inParallel(eventTasks);
+        return new Composed<>(inParallel(tasks), composed);
+    }
+
+    /** Stories composed: the last build's, renamed, when the story holds the same events and unchanged documents. */
+    private Composed<Story> stories(List<Story> skeletons, Map<String, AnalyzedDocument> byId, List<Event> events,
+                                    FamilyIndex families, Set<String> dirty) {
         Map<String, Event> eventsById = new HashMap<>();
         for (Event event : events) {
             eventsById.put(event.id(), event);
         }
-
-        List<Callable<Story>> storyTasks = new ArrayList<>();
-        int storiesComposed = 0;
-        for (Story story : clusters.stories()) {
+        List<Callable<Story>> tasks = new ArrayList<>();
+        int composed = 0;
+        for (Story story : skeletons) {
             Story last = lastStoryByDocuments.get(story.documents());
             Map<String, String> eventIds = last == null ? null : sameEvents(last, story, eventsById);
-            if (eventIds != null && Objects.equals(last.title(), story.title()) && unchanged(story.documents(), dirty, familyOfDocument)) {
-                storyTasks.add(() -> renamed(last, story, eventIds));
+            if (eventIds != null && Objects.equals(last.title(), story.title()) && unchanged(story.documents(), dirty, families.ofDocument())) {
+                tasks.add(() -> renamed(last, story, eventIds));
             } else {
-                storiesComposed++;
-                storyTasks.add(() -> compose(story, byId, eventsById, familyOf, familyById));
+                composed++;
+                tasks.add(() -> compose(story, byId, eventsById, families));
             }
         }
-        List<Story> stories = inParallel(storyTasks);
-
-        Report report = new Report(Instant.now(), allSkipped, sorted, familyList, events, stories, clusters.explanations());
-        remember(report);
-        changed.clear();
-        statistics = new BuildStatistics(sorted.size(), regroupedAll ? sorted.size() : sorted.size() - groupedBefore,
-                regroupedAll, eventsComposed, events.size(), storiesComposed, stories.size());
-        return report;
+        return new Composed<>(inParallel(tasks), composed);
     }
 
     private void remember(Report built) {
@@ -387,8 +407,7 @@ public final class CorpusBuilder {
         return clusterer.result();
     }
 
-    private Story compose(Story story, Map<String, AnalyzedDocument> byId, Map<String, Event> eventsById,
-                          Map<String, String> familyOf, Map<String, Family> familyById) {
+    private Story compose(Story story, Map<String, AnalyzedDocument> byId, Map<String, Event> eventsById, FamilyIndex families) {
         List<AnalyzedDocument> members = members(story.documents(), byId);
         List<Event> storyEvents = new ArrayList<>();
         for (String eventId : story.events()) {
@@ -396,8 +415,8 @@ public final class CorpusBuilder {
         }
         List<TimelineEntry> timeline = Timeline.of(storyEvents, byId);
         EntityMerger.Result entities = pipeline.entityMerger().merge(members, story.id() + ENTITY_ID_SEPARATOR);
-        return story.withSummary(pipeline.summarizer().summarize(members, familyOf, STORY_SUMMARY_SENTENCES), timeline)
-                .withClaims(pipeline.claimComparer().claims(members, familiesOf(members, familyOf, familyById)))
+        return story.withSummary(pipeline.summarizer().summarize(members, families.idOf(), STORY_SUMMARY_SENTENCES), timeline)
+                .withClaims(pipeline.claimComparer().claims(members, familiesOf(members, families)))
                 .withVoices(entities.entities(), pipeline.quoteAligner().align(members, entities));
     }
 
@@ -471,17 +490,16 @@ public final class CorpusBuilder {
     }
 
     /** The families the given documents belong to, each once: what a story's claims need to count sources. */
-    private static List<Family> familiesOf(List<AnalyzedDocument> documents, Map<String, String> familyOf,
-                                           Map<String, Family> familyById) {
+    private static List<Family> familiesOf(List<AnalyzedDocument> documents, FamilyIndex families) {
         Set<String> seen = new HashSet<>();
-        List<Family> families = new ArrayList<>();
+        List<Family> result = new ArrayList<>();
         for (AnalyzedDocument document : documents) {
-            String id = familyOf.get(document.id());
+            String id = families.idOf().get(document.id());
             if (id != null && seen.add(id)) {
-                families.add(familyById.get(id));
+                result.add(families.byId().get(id));
             }
         }
-        return families;
+        return result;
     }
 
     private static List<AnalyzedDocument> members(List<String> ids, Map<String, AnalyzedDocument> byId) {
