@@ -248,7 +248,7 @@ public final class SentenceClaimAligner implements ClaimComparer {
             }
             Statement first = groups.get(g).first();
             double overlap = 2.0 * shared[g] / (statement.stems.size() + first.stems.size());
-            if (overlap > bestOverlap && statesSame(statement, first)) {
+            if (overlap > bestOverlap && overlap >= SAME_CLAIM_WITH_NUMBERS && statesSame(statement, first, overlap)) {
                 best = groups.get(g);
                 bestOverlap = overlap;
             }
@@ -286,10 +286,14 @@ public final class SentenceClaimAligner implements ClaimComparer {
     }
 
     private static boolean statesSame(Statement a, Statement b) {
+        return statesSame(a, b, ContentWords.dice(a.stems, b.stems));
+    }
+
+    /** {@link #statesSame(Statement, Statement)} with the stems' overlap known already. */
+    private static boolean statesSame(Statement a, Statement b, double overlap) {
         if (a.negative != b.negative || Figures.conflict(a.quantities, b.quantities) != null) {
             return false;
         }
-        double overlap = ContentWords.dice(a.stems, b.stems);
         int sharedFigures = Figures.shared(a.quantities, b.quantities);
         return overlap >= SAME_CLAIM
                 || overlap >= SAME_CLAIM_WITH_NUMBER && sharedFigures >= 1
