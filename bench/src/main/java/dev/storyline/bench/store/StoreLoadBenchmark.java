@@ -33,8 +33,9 @@ import java.util.stream.Stream;
  * {@code storyline bench store-load}: ingests generated documents into a fresh store with every stage on and prints
  * documents/s; times later ingests into the loaded store: newer documents (which the stories take in incrementally),
  * newer documents after closing and reopening the store (a new process resuming the saved grouping state), and late
- * ones dated among the stored (which make grouping start again); then serves the store on loopback and measures the story page and search under concurrent clients (p50 and p99 latency), each run bounded
- * by a number of requests and by time.
+ * ones dated among the stored (which make grouping start again); then opens the store again, as {@code serve} does,
+ * serves it on loopback and measures the story page and search under concurrent clients (p50 and p99 latency), each
+ * run bounded by a number of requests and by time.
  */
 @Command(name = "store-load", mixinStandardHelpOptions = true,
         description = "Ingest throughput of the store, later incremental ingests, and API latency under concurrent clients, on generated documents.")
@@ -118,16 +119,19 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                     corpus.write(input, updateDocuments, written, LocalDate.of(2025, 1, 1), 365);
                     later.add(ingest(reopened, input, "late", System.nanoTime()));
                 }
-                List<StoryListing> stories = reopened.stories(Integer.MAX_VALUE);
+            }
+            System.gc(); // the ingests' garbage belongs to them, not to a serve process started on the store
+            try (CorpusStore served = CorpusStore.open(directory)) {
+                List<StoryListing> stories = served.stories(Integer.MAX_VALUE);
                 List<Latency> latencies = new ArrayList<>();
-                try (StorylineServer server = StorylineServer.start(reopened, "127.0.0.1", 0)) {
+                try (StorylineServer server = StorylineServer.start(served, "127.0.0.1", 0)) {
                     String base = "http://127.0.0.1:" + server.address().getPort() + "/api/";
                     Random random = new Random(seed);
                     latencies.add(measure("story page", i -> base + "stories/" + stories.get(random(random, stories.size())).id()));
                     latencies.add(measure("search", i -> base + "search?limit=20&q="
                             + URLEncoder.encode(corpus.query(new Random(seed + i)), StandardCharsets.UTF_8)));
                 }
-                print(summary, reopened.documentCount(), stories.size(), ingestSeconds, storeSeconds, later, latencies);
+                print(summary, served.documentCount(), stories.size(), ingestSeconds, storeSeconds, later, latencies);
             }
         } finally {
             Files.deleteIfExists(input);
