@@ -22,6 +22,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -219,6 +223,33 @@ class CorpusStoreTest {
             Optional<DocumentPage> page = reopened.document("p1");
             assertThat(page).isPresent();
             assertThat(page.get().listing().title()).isEqualTo("Harbour crane falls");
+        }
+    }
+
+    @Test
+    void aStoreOfTheFirstSchemaIsUpgradedAndItsStoriesBuiltAgain() throws Exception {
+        String analysis = StoreJson.mapper().writeValueAsString(Pipeline.standard().analyze(
+                List.of(DEMO.resolve("001_bridge-collapse-courier.txt").toString()), NO_STDIN, ProgressListener.NONE).documents().get(0));
+        Files.createDirectories(data);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("storyline.db"));
+             Statement statement = db.createStatement()) {
+            statement.execute("CREATE TABLE documents(id TEXT PRIMARY KEY, source TEXT NOT NULL, content_hash TEXT NOT NULL, "
+                    + "title TEXT, outlet TEXT, published TEXT, url TEXT, analysis TEXT NOT NULL, ingested TEXT NOT NULL)");
+            statement.execute("CREATE TABLE memberships(document TEXT PRIMARY KEY, listing TEXT NOT NULL, story TEXT, article TEXT)");
+            statement.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents VALUES ('001_bridge-collapse-courier', "
+                    + "'001.txt', 'hash', 'Bridge', 'Courier', '2026-04-14', NULL, ?, '2026-04-15T00:00:00Z')")) {
+                insert.setString(1, analysis);
+                insert.executeUpdate();
+            }
+            statement.execute("INSERT INTO meta VALUES ('batch', '1'), ('built', '1'), ('stale', '0')");
+            statement.execute("PRAGMA user_version=1");
+        }
+        try (CorpusStore store = CorpusStore.open(data)) {
+            assertThat(store.isStale()).isTrue();
+            store.update();
+            assertThat(store.stories(10)).hasSize(1);
+            assertThat(store.document("001_bridge-collapse-courier").orElseThrow().listing().story()).isNotNull();
         }
     }
 
