@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
                 BuildStatistics build = summary.build();
                 if (build != null) {
                     System.out.printf("stories brought up to date: grouped %d of %d documents%s, composed %d of %d events and %d of %d stories%n",
-                            build.documentsGrouped(), build.documents(), build.regroupedAll() ? " (from the first again)" : "",
+                            build.documentsGrouped(), build.documents(), build.regroupedAll() ? ", starting from the first" : "",
                             build.eventsComposed(), build.events(), build.storiesComposed(), build.stories());
                 }
             }
