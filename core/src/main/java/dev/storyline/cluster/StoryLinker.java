@@ -33,13 +33,16 @@ final class StoryLinker implements Serializable {
 
     private final ClusteringSettings settings;
     /** The settled events linked so far, with the version each had then, and the stories and postings they made. */
-    private final List<EventCluster> settled = new ArrayList<>();
-    private final List<Integer> settledVersions = new ArrayList<>();
+    private final List<Linked> settled = new ArrayList<>();
     private final List<StoryGroup> groups = new ArrayList<>();
     private final Map<Integer, List<StoryGroup>> postings = new HashMap<>();
 
     StoryLinker(ClusteringSettings settings) {
         this.settings = settings;
+    }
+
+    /** An event as it was when linked. */
+    private record Linked(EventCluster cluster, int version) implements Serializable {
     }
 
     /** A story while it grows: its events and their summed profile. */
@@ -80,7 +83,6 @@ final class StoryLinker implements Serializable {
     List<Story> stories(List<EventCluster> clusters, Map<EventCluster, Event> events, LocalDate settledBefore) {
         if (!startsWithSettled(clusters)) {
             settled.clear();
-            settledVersions.clear();
             groups.clear();
             postings.clear();
         }
@@ -88,8 +90,7 @@ final class StoryLinker implements Serializable {
         Links direct = new Links(false);
         for (; next < clusters.size() && isSettled(clusters.get(next), settledBefore); next++) {
             link(clusters.get(next), direct);
-            settled.add(clusters.get(next));
-            settledVersions.add(clusters.get(next).version);
+            settled.add(new Linked(clusters.get(next), clusters.get(next).version));
         }
         Links copies = new Links(true);
         for (; next < clusters.size(); next++) {
@@ -107,7 +108,7 @@ final class StoryLinker implements Serializable {
             return false;
         }
         for (int i = 0; i < settled.size(); i++) {
-            if (clusters.get(i) != settled.get(i) || clusters.get(i).version != settledVersions.get(i)) {
+            if (clusters.get(i) != settled.get(i).cluster() || clusters.get(i).version != settled.get(i).version()) {
                 return false;
             }
         }

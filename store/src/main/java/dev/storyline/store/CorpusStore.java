@@ -342,13 +342,18 @@ public final class CorpusStore implements AutoCloseable {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(written)))) {
             out.writeLong(metaLong("built"));
             if (!builder.saveGrouping(out)) {
+                out.close();
+                Files.delete(written);
                 return;
             }
         }
         Files.move(written, state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The last build as the tables hold it; documents are the stored analyses, or their cleaned analyses. */
+    /**
+     * The last build as the tables hold it; documents are the stored analyses, or their cleaned analyses. Every event
+     * and family belongs to one story, so the story pages hold them all.
+     */
     private Report readBuild(Map<String, AnalyzedDocument> stored) throws SQLException, IOException {
         List<AnalyzedDocument> documents = new ArrayList<>();
         List<Family> families = new ArrayList<>();
@@ -364,19 +369,12 @@ public final class CorpusStore implements AutoCloseable {
                     }
                 }
             }
-            try (ResultSet rows = statement.executeQuery("SELECT family FROM families")) {
-                while (rows.next()) {
-                    families.add(json.readValue(rows.getString(1), Family.class));
-                }
-            }
-            try (ResultSet rows = statement.executeQuery("SELECT event FROM events")) {
-                while (rows.next()) {
-                    events.add(json.readValue(rows.getString(1), Event.class));
-                }
-            }
             try (ResultSet rows = statement.executeQuery("SELECT page FROM stories ORDER BY position")) {
                 while (rows.next()) {
-                    stories.add(json.readValue(rows.getBytes(1), StoryPage.class).story());
+                    StoryPage page = json.readValue(rows.getBytes(1), StoryPage.class);
+                    stories.add(page.story());
+                    events.addAll(page.events());
+                    families.addAll(page.families());
                 }
             }
         }

@@ -111,6 +111,8 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                 closing = System.nanoTime();
             }
             double storeSeconds = (analyzedAt[0] - start) / 1e9;
+            Path state = directory.resolve("grouping.state");
+            long stateBytes = Files.exists(state) ? Files.size(state) : 0;
             try (CorpusStore reopened = CorpusStore.open(directory)) {
                 if (updates > 0) {
                     corpus.write(input, updateDocuments, written, after.plusDays(7L * updates), NEWER_START_DAYS);
@@ -131,7 +133,7 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                     latencies.add(measure("search", i -> base + "search?limit=20&q="
                             + URLEncoder.encode(corpus.query(new Random(seed + i)), StandardCharsets.UTF_8)));
                 }
-                print(summary, served.documentCount(), stories.size(), ingestSeconds, storeSeconds, later, latencies);
+                print(summary, served.documentCount(), stories.size(), ingestSeconds, storeSeconds, stateBytes, later, latencies);
             }
         } finally {
             Files.deleteIfExists(input);
@@ -226,14 +228,14 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
     }
 
     private void print(IngestSummary summary, int stored, int stories, double ingestSeconds, double storeSeconds,
-                       List<Update> later, List<Latency> latencies) {
+                       long stateBytes, List<Update> later, List<Latency> latencies) {
         double rate = summary.added() / ingestSeconds;
         int cores = Runtime.getRuntime().availableProcessors();
         if (json) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                     "{\"bench\":\"store-load\",\"documents\":%d,\"stored\":%d,\"stories\":%d,\"cores\":%d,\"ingest_seconds\":%.1f,"
-                            + "\"ingest_docs_per_s\":%.1f,\"build_seconds\":%.1f,\"clients\":%d",
-                    documents, stored, stories, cores, ingestSeconds, rate, ingestSeconds - storeSeconds, clients));
+                            + "\"ingest_docs_per_s\":%.1f,\"build_seconds\":%.1f,\"grouping_state_mb\":%.1f,\"clients\":%d",
+                    documents, stored, stories, cores, ingestSeconds, rate, ingestSeconds - storeSeconds, stateBytes / 1e6, clients));
             for (int i = 0; i < later.size(); i++) {
                 Update update = later.get(i);
                 String key = update.kind() + "_update_" + (i + 1);
@@ -252,6 +254,7 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                 documents, summary.added(), summary.skipped(), stories, cores);
         System.out.printf(Locale.ROOT, "  %.1f s in all: %.1f documents/s (extract, analyze, store and index %.1f s; families, events, stories built in %.1f s)%n",
                 ingestSeconds, rate, storeSeconds, ingestSeconds - storeSeconds);
+        System.out.printf(Locale.ROOT, "grouping.state written when the store closed: %.1f MB%n", stateBytes / 1e6);
         for (Update update : later) {
             BuildStatistics build = update.build();
             System.out.printf(Locale.ROOT, "later ingest of %d %s documents: %.2f s (grouped %d of %d documents%s; composed %d of %d events, %d of %d stories)%n",

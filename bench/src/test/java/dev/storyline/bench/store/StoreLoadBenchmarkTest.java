@@ -34,6 +34,7 @@ class StoreLoadBenchmarkTest {
         JsonNode summary = new ObjectMapper().readTree(lines[0]);
         assertThat(summary.path("stored").asInt()).isEqualTo(360);
         assertThat(summary.path("ingest_docs_per_s").asDouble()).isPositive();
+        assertThat(summary.path("grouping_state_mb").asDouble()).as("the clustering state kept at close").isPositive();
         assertThat(summary.path("newer_update_1_grouped").asInt()).as("newer documents are only added").isEqualTo(20);
         assertThat(summary.path("newer_update_1_stories_composed").asInt()).isLessThan(summary.path("stories").asInt());
         assertThat(summary.path("reopened_update_2_grouped").asInt()).as("a reopened store resumes grouping").isEqualTo(20);
