@@ -56,6 +56,11 @@ final class Centroid implements Serializable {
         return dot;
     }
 
+    /** Cosine of the two sums: how close the two groups' subjects are, whatever their sizes; 0 when either is empty. */
+    double cosine(Centroid other) {
+        return squaredNorm == 0 || other.squaredNorm == 0 ? 0 : dot(other) / Math.sqrt(squaredNorm * other.squaredNorm);
+    }
+
     /** Dot product of the two sums: the sum of the cosines of every pair of members, as members are unit vectors. */
     double dot(Centroid other) {
         Centroid small = size <= other.size ? this : other;

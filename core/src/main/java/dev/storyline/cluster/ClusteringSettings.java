@@ -10,18 +10,31 @@ import java.io.Serializable;
  * @param joinThreshold  a document joins the best candidate event at or above this probability, else opens a new one
  * @param merge          whether events that arrival order split are merged again
  * @param mergeThreshold two events merge at or above this probability
- * @param storyModel     probability that two events belong to one story
- * @param storyThreshold two events are linked into one story at or above this probability
- * @param timeDecay      whether scores fall with the days between publication dates
+ * @param storyModel            probability that an event continues a story
+ * @param storyThreshold        a dated event joins a story at or above this probability
+ * @param undatedStoryThreshold an undated event joins a story at or above this probability: without a date, no time
+ *                              decay keeps situations long past apart, so the bar is higher
+ * @param timeDecay             whether scores fall with the days between publication dates
  */
 public record ClusteringSettings(LinkModel eventModel, double joinThreshold, boolean merge, double mergeThreshold,
-                                 LinkModel storyModel, double storyThreshold, boolean timeDecay) implements Serializable {
+                                 LinkModel storyModel, double storyThreshold, double undatedStoryThreshold,
+                                 boolean timeDecay) implements Serializable {
 
     /**
-     * Learned on ECB+ topics 1-35 by {@code storyline bench eval clustering --fit}, which prints these numbers; no
-     * embeddings.
+     * The event model learned on ECB+ topics 1-35 and NeuS train, its thresholds chosen on ECB+ topics 1-35 and NeuS
+     * val; the story model's weights given ({@link #storyWeights()}) and its cuts calibrated on ECB+ topics 1-35, by
+     * {@code storyline bench eval clustering --fit}, which prints these numbers. No embeddings.
      */
     public static final ClusteringSettings DEFAULTS = new ClusteringSettings(
-            new LinkModel(-7.0076, new double[]{1.6938, 6.5389, -31.9350, 22.4553, 10.9254, -7.0420, 15.3988, 0}), 0.20, true, 0.80,
-            new LinkModel(-6.6116, new double[]{15.3689, 13.6428, 1.4452, 7.9880, -6.0273, 24.5138, 8.4778, 0}), 0.25, true);
+            new LinkModel(-5.2982, new double[]{0.9684, -0.4026, -17.2725, 26.5430, -0.1424, -4.6974, 4.5883, 0}), 0.10, true, 0.35,
+            new LinkModel(-1.7198, new double[]{5, 5, 0, 0}), 0.5, 0.9504, true);
+
+    /**
+     * The story model's weights, in {@link LinkModel#storyFeatureNames()} order: the subject and the cast count
+     * alike. A storyline keeps both (the same spill and the same company, the same war and the same places), while
+     * two situations of one kind share the subject alone and two stories of one public figure share the cast alone.
+     */
+    public static double[] storyWeights() {
+        return new double[]{5, 5, 0, 0};
+    }
 }

@@ -17,5 +17,10 @@ record DocumentVectors(String id, String title, String lead, LocalDate published
     /** Dated documents by date, undated ones last; a stable sort keeps arrival order among equals. */
     static final Comparator<DocumentVectors> IN_TIME_ORDER =
             Comparator.comparing(DocumentVectors::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
+
+    /** The same document dated by the day it tells of, for a document published without a date. */
+    DocumentVectors withPublished(LocalDate date) {
+        return new DocumentVectors(id, title, lead, date, titleTerms, leadTerms, bodyTerms, allTerms, names, embedding);
+    }
 }
 

@@ -8,30 +8,34 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 
 /**
- * A logistic regression over {@link LinkFeatures}: the probability that two profiles belong together. Features left
- * out of the model (for an ablation, or embeddings when there are none) have weight 0 and are ignored.
+ * A logistic regression over similarity features: the probability that two profiles belong together. The event model
+ * weighs {@link #featureNames()} (a document or event against an event), the story model
+ * {@link #storyFeatureNames()} (an event against a story). Features left out of the model (for an ablation, or
+ * embeddings when there are none) have weight 0 and are ignored.
  *
  * @param bias    the intercept
- * @param weights one weight per feature, in {@link LinkFeatures#NAMES} order
+ * @param weights one weight per feature, in the order of the feature names
  */
 public record LinkModel(double bias, double[] weights) implements Serializable {
 
     public LinkModel {
-        if (weights.length != LinkFeatures.COUNT) {
-            throw new IllegalArgumentException("expected " + LinkFeatures.COUNT + " weights, got " + weights.length);
-        }
         weights = weights.clone();
     }
 
-    /** A copy of the weights, in {@link LinkFeatures#NAMES} order. */
+    /** A copy of the weights, in feature order. */
     @Override
     public double[] weights() {
         return weights.clone();
     }
 
-    /** The feature names, in weight order. */
+    /** The event model's feature names, in weight order. */
     public static List<String> featureNames() {
         return LinkFeatures.NAMES;
+    }
+
+    /** The story model's feature names, in weight order. */
+    public static List<String> storyFeatureNames() {
+        return StoryFeatures.NAMES;
     }
 
     double probability(double[] features) {
@@ -47,7 +51,7 @@ public record LinkModel(double bias, double[] weights) implements Serializable {
     }
 
     /** Each feature's share of the logit, largest first, for explanations. */
-    Map<String, Double> contributions(double[] features) {
+    Map<String, Double> contributions(double[] features, List<String> names) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < weights.length; i++) {
             if (weights[i] != 0) {
@@ -57,7 +61,7 @@ public record LinkModel(double bias, double[] weights) implements Serializable {
         order.sort((a, b) -> Double.compare(Math.abs(weights[b] * features[b]), Math.abs(weights[a] * features[a])));
         Map<String, Double> shares = new LinkedHashMap<>();
         for (int i : order) {
-            shares.put(LinkFeatures.NAMES.get(i), weights[i] * features[i]);
+            shares.put(names.get(i), weights[i] * features[i]);
         }
         return shares;
     }
@@ -70,7 +74,7 @@ public record LinkModel(double bias, double[] weights) implements Serializable {
      * @param used     which features the model may use
      */
     public static LinkModel fit(List<double[]> features, List<Boolean> labels, boolean[] used) {
-        int n = LinkFeatures.COUNT + 1;
+        int n = used.length + 1;
         double[] w = new double[n];
         for (int iteration = 0; iteration < 50; iteration++) {
             double[] gradient = new double[n];

@@ -100,8 +100,8 @@ public final class OnlineEventClusterer implements Serializable {
     private static long codeFingerprint() throws IOException {
         CRC32 checksum = new CRC32();
         for (Class<?> type : List.of(OnlineEventClusterer.class, Vectorizer.class, Vocabulary.class, TermAnalyzer.class,
-                EventCluster.class, Profile.class, Centroid.class, SparseVector.class, DocumentVectors.class,
-                LinkFeatures.class, LinkModel.class, StoryLinker.class, Headlines.class, ClusterInput.class)) {
+                EventCluster.class, Profile.class, HappeningDate.class, Centroid.class, SparseVector.class, DocumentVectors.class,
+                LinkFeatures.class, LinkModel.class, StoryLinker.class, StoryFeatures.class, Headlines.class, ClusterInput.class)) {
             try (InputStream bytes = type.getResourceAsStream(type.getSimpleName() + ".class")) {
                 if (bytes == null) {
                     throw new IOException("no bytecode found for " + type.getName());
@@ -139,8 +139,12 @@ public final class OnlineEventClusterer implements Serializable {
             arrivals.add(new Arrival(input.id(), target, "family", 1, Map.of()));
             return;
         }
+        List<EventCluster> nearby = candidates(document);
+        if (input.published() == null && settings.timeDecay()) {
+            document = withHappeningDate(document, input, nearby);
+        }
         List<Candidate> candidates = new ArrayList<>();
-        for (EventCluster cluster : candidates(document)) {
+        for (EventCluster cluster : nearby) {
             double[] features = LinkFeatures.between(document, cluster.profile);
             candidates.add(new Candidate(cluster, score(features, document.published(), cluster.profile), features));
         }
@@ -150,13 +154,13 @@ public final class OnlineEventClusterer implements Serializable {
         if (best != null && best.score() >= settings.joinThreshold()) {
             target = best.cluster();
             target.add(document);
-            arrivals.add(new Arrival(input.id(), target, "joined", best.score(), settings.eventModel().contributions(best.features())));
+            arrivals.add(new Arrival(input.id(), target, "joined", best.score(), settings.eventModel().contributions(best.features(), LinkFeatures.NAMES)));
         } else {
             target = new EventCluster(clusters.size());
             clusters.add(target);
             target.add(document);
             arrivals.add(new Arrival(input.id(), target, "new", best == null ? 0 : best.score(),
-                    best == null ? Map.of() : settings.eventModel().contributions(best.features())));
+                    best == null ? Map.of() : settings.eventModel().contributions(best.features(), LinkFeatures.NAMES)));
         }
         index(target, document);
         if (family != null) {
@@ -167,16 +171,29 @@ public final class OnlineEventClusterer implements Serializable {
         }
     }
 
-    /** The events so far, the stories they form, and why each document joined its event. */
-    public Clustering result() {
-        List<EventCluster> alive = new ArrayList<>();
-        for (EventCluster cluster : clusters) {
-            if (cluster.mergedInto == null) {
-                alive.add(cluster);
+    /**
+     * An undated document dated by the day its text tells of ({@link HappeningDate}), read against the last date of
+     * the dated event it most probably reports; the same document when it has no dated candidate or says nothing.
+     */
+    private DocumentVectors withHappeningDate(DocumentVectors document, ClusterInput input, List<EventCluster> nearby) {
+        EventCluster neighbour = null;
+        double best = -1;
+        for (EventCluster cluster : nearby) {
+            double probability = settings.eventModel().probability(LinkFeatures.between(document, cluster.profile));
+            if (cluster.profile.last() != null && probability > best) {
+                neighbour = cluster;
+                best = probability;
             }
         }
-        alive.sort(Comparator.comparing((EventCluster c) -> c.profile.first(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                .thenComparingInt(c -> c.number));
+        if (neighbour == null) {
+            return document;
+        }
+        return HappeningDate.of(input.paragraphs(), neighbour.profile.last()).map(document::withPublished).orElse(document);
+    }
+
+    /** The events so far, the stories they form, and why each document joined its event. */
+    public Clustering result() {
+        List<EventCluster> alive = events();
         Map<EventCluster, Event> events = new IdentityHashMap<>();
         List<Event> ordered = new ArrayList<>();
         for (EventCluster cluster : alive) {
@@ -197,7 +214,24 @@ public final class OnlineEventClusterer implements Serializable {
                     arrival.decision(), arrival.score(), arrival.features()));
         }
         LocalDate settledBefore = settings.timeDecay() && latest != null ? latest.minusDays(ACTIVE_DAYS) : null;
-        return new Clustering(ordered, linker.stories(alive, events, settledBefore), explanations);
+        StoryLinker.Linking linking = linker.stories(alive, events, settledBefore);
+        return new Clustering(ordered, linking.stories(), explanations, linking.explanations());
+    }
+
+    /** Events by first date, undated ones last, then in the order they opened. */
+    static final Comparator<EventCluster> IN_TIME_ORDER = Comparator.comparing((EventCluster c) -> c.profile.first(),
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparingInt(c -> c.number);
+
+    /** The events so far, merged ones left out, in time order: by first date, then in the order they opened. */
+    List<EventCluster> events() {
+        List<EventCluster> alive = new ArrayList<>();
+        for (EventCluster cluster : clusters) {
+            if (cluster.mergedInto == null) {
+                alive.add(cluster);
+            }
+        }
+        alive.sort(IN_TIME_ORDER);
+        return alive;
     }
 
     private List<EventCluster> candidates(DocumentVectors document) {

@@ -140,6 +140,22 @@ final class Profile implements Serializable {
         return dot / ((double) size * other.size);
     }
 
+    /** Cosine of the two summed embeddings, or 0 when either side has none. */
+    double embeddingCosine(Profile other) {
+        if (embedding == null || other.embedding == null) {
+            return 0;
+        }
+        double dot = 0;
+        double self = 0;
+        double theirs = 0;
+        for (int i = 0; i < embedding.length; i++) {
+            dot += embedding[i] * other.embedding[i];
+            self += embedding[i] * embedding[i];
+            theirs += other.embedding[i] * other.embedding[i];
+        }
+        return self == 0 || theirs == 0 ? 0 : dot / Math.sqrt(self * theirs);
+    }
+
     /** Days between the two date spans: 0 when they overlap, and 0 when either is undated. */
     long daysApart(Profile other) {
         if (first == null || other.first == null) {

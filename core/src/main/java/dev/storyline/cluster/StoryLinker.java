@@ -2,6 +2,7 @@ package dev.storyline.cluster;
 
 import dev.storyline.model.Event;
 import dev.storyline.model.Story;
+import dev.storyline.model.StoryExplanation;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -14,10 +15,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Links events into stories. An event joins a story when the {@link ClusteringSettings#storyModel()} probability over
- * their {@link LinkFeatures} (shared actors and places, topic words, one headline echoed in the other's body), times a
- * looser time decay than for events (1 within {@value #SAME_STORY_DAYS} days, then a factor e every
- * {@value #DECAY_DAYS} days), reaches the story threshold.
+ * Links events into stories: one developing situation, followed for as long as events keep arriving. An event joins
+ * the story it most probably continues when the {@link ClusteringSettings#storyModel()} probability over their
+ * {@link StoryFeatures} (the same subject, the same cast, a report referring back), times a time decay counted from
+ * the story's latest event, reaches the story threshold. The decay is 1 while the story has been quiet for at most
+ * {@value #OPEN_DAYS} days, then falls by a factor e every {@value #DECAY_DAYS} days, so a story that stays quiet for
+ * a few months is closed in effect. An undated event has no such protection against situations long past, so it
+ * must reach the stricter {@link ClusteringSettings#undatedStoryThreshold()}.
+ *
+ * <p>Online linking meets a situation's first events while its story is still thin, and may open two stories for it.
+ * After linking, each story is compared as a whole with the stories opened before it, by the same model and
+ * decay, and merged into the most probable one at or above the threshold.
  *
  * <p>Only the {@value #MAX_CANDIDATES} stories that share the most indexed terms with the event are compared; a term
  * shared by more than {@value #MAX_STORIES_PER_TERM} stories is too common to suggest a link and is not counted.
@@ -26,7 +34,7 @@ final class StoryLinker implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final long SAME_STORY_DAYS = 7;
+    static final long OPEN_DAYS = 30;
     static final double DECAY_DAYS = 30.0;
     static final int MAX_STORIES_PER_TERM = 200;
     static final int MAX_CANDIDATES = 12;
@@ -41,8 +49,12 @@ final class StoryLinker implements Serializable {
         this.settings = settings;
     }
 
-    /** An event as it was when linked. */
-    private record Linked(EventCluster cluster, int version) implements Serializable {
+    /** An event as it was when linked, and why it joined its story. */
+    private record Linked(EventCluster cluster, int version, Decision decision) implements Serializable {
+    }
+
+    /** Why an event sits in its story: what it did, the best candidate's probability and each feature's share. */
+    private record Decision(String decision, double score, Map<String, Double> features) implements Serializable {
     }
 
     /** A story while it grows: its events and their summed profile. */
@@ -80,27 +92,47 @@ final class StoryLinker implements Serializable {
      *
      * @param settledBefore the date before which an event is settled, or null when none is
      */
-    List<Story> stories(List<EventCluster> clusters, Map<EventCluster, Event> events, LocalDate settledBefore) {
+    Linking stories(List<EventCluster> clusters, Map<EventCluster, Event> events, LocalDate settledBefore) {
         if (!startsWithSettled(clusters)) {
             settled.clear();
             groups.clear();
             postings.clear();
         }
+        Map<EventCluster, Decision> decisions = new HashMap<>();
+        for (Linked linked : settled) {
+            decisions.put(linked.cluster(), linked.decision());
+        }
         int next = settled.size();
         Links direct = new Links(false);
         for (; next < clusters.size() && isSettled(clusters.get(next), settledBefore); next++) {
-            link(clusters.get(next), direct);
-            settled.add(new Linked(clusters.get(next), clusters.get(next).version));
+            Decision decision = link(clusters.get(next), direct);
+            settled.add(new Linked(clusters.get(next), clusters.get(next).version, decision));
+            decisions.put(clusters.get(next), decision);
         }
         Links copies = new Links(true);
         for (; next < clusters.size(); next++) {
-            link(clusters.get(next), copies);
+            decisions.put(clusters.get(next), link(clusters.get(next), copies));
         }
         List<Story> stories = new ArrayList<>();
-        for (StoryGroup group : copies.groups()) {
-            stories.add(story("s" + (stories.size() + 1), group.events, events));
+        Map<EventCluster, String> storyOf = new HashMap<>();
+        for (List<EventCluster> group : mergeSplitStories(copies.groups(), decisions)) {
+            Story story = story("s" + (stories.size() + 1), group, events);
+            stories.add(story);
+            for (EventCluster cluster : group) {
+                storyOf.put(cluster, story.id());
+            }
         }
-        return stories;
+        List<StoryExplanation> explanations = new ArrayList<>();
+        for (EventCluster cluster : clusters) {
+            Decision decision = decisions.get(cluster);
+            explanations.add(new StoryExplanation(events.get(cluster).id(), storyOf.get(cluster), decision.decision(),
+                    decision.score(), decision.features()));
+        }
+        return new Linking(stories, explanations);
+    }
+
+    /** The stories, and why each event sits in its story. */
+    record Linking(List<Story> stories, List<StoryExplanation> explanations) {
     }
 
     private boolean startsWithSettled(List<EventCluster> clusters) {
@@ -120,17 +152,18 @@ final class StoryLinker implements Serializable {
         return settledBefore != null && last != null && last.isBefore(settledBefore);
     }
 
-    private void link(EventCluster cluster, Links links) {
+    private Decision link(EventCluster cluster, Links links) {
         StoryGroup best = null;
-        double bestScore = settings.storyThreshold();
-        for (StoryGroup candidate : candidates(cluster, links)) {
+        double bestScore = -1;
+        for (StoryGroup candidate : candidates(cluster.indexedTerms, links::posted)) {
             double score = probability(cluster.profile, candidate.profile);
-            if (score >= bestScore) {
+            if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
-        best = best == null ? links.newGroup() : links.writable(best);
+        Decision decision = decision(best == null ? null : cluster.profile, best == null ? null : best.profile, bestScore);
+        best = decision.decision().equals("joined") ? links.writable(best) : links.newGroup();
         best.events.add(cluster);
         best.profile.add(cluster.profile);
         for (int term : cluster.indexedTerms) {
@@ -138,6 +171,20 @@ final class StoryLinker implements Serializable {
                 links.post(term, best);
             }
         }
+        return decision;
+    }
+
+    /** Joined when the best candidate reaches the threshold, else new; with the candidate's features either way. */
+    private Decision decision(Profile event, Profile story, double score) {
+        if (story == null) {
+            return new Decision("new", 0, Map.of());
+        }
+        Map<String, Double> features = settings.storyModel().contributions(StoryFeatures.between(event, story), StoryFeatures.NAMES);
+        return new Decision(score >= threshold(event) ? "joined" : "new", score, features);
+    }
+
+    private double threshold(Profile event) {
+        return event.first() == null ? settings.undatedStoryThreshold() : settings.storyThreshold();
     }
 
     /**
@@ -203,30 +250,71 @@ final class StoryLinker implements Serializable {
         }
     }
 
-    /** The stories sharing the most indexed terms with the event, skipping terms too common to mean anything. */
-    private static List<StoryGroup> candidates(EventCluster cluster, Links links) {
-        Map<StoryGroup, Integer> shared = new LinkedHashMap<>();
-        for (int term : cluster.indexedTerms) {
-            List<StoryGroup> posted = links.posted(term);
-            if (posted.size() <= MAX_STORIES_PER_TERM) {
-                for (StoryGroup story : posted) {
+    /** The stories sharing the most indexed terms, skipping terms too common to mean anything. */
+    private static <T> List<T> candidates(Set<Integer> terms, java.util.function.IntFunction<List<T>> posted) {
+        Map<T, Integer> shared = new LinkedHashMap<>();
+        for (int term : terms) {
+            List<T> stories = posted.apply(term);
+            if (stories.size() <= MAX_STORIES_PER_TERM) {
+                for (T story : stories) {
                     shared.merge(story, 1, Integer::sum);
                 }
             }
         }
-        List<Map.Entry<StoryGroup, Integer>> ranked = new ArrayList<>(shared.entrySet());
-        ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
-        List<StoryGroup> top = new ArrayList<>();
+        List<Map.Entry<T, Integer>> ranked = new ArrayList<>(shared.entrySet());
+        ranked.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
+        List<T> top = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_CANDIDATES, ranked.size()); i++) {
             top.add(ranked.get(i).getKey());
         }
         return top;
     }
 
-    private double probability(Profile a, Profile b) {
-        long days = settings.timeDecay() ? a.daysApart(b) : 0;
-        double decay = days <= SAME_STORY_DAYS ? 1 : Math.exp(-(days - SAME_STORY_DAYS) / DECAY_DAYS);
-        return settings.storyModel().probability(LinkFeatures.between(a, b)) * decay;
+    /**
+     * Merges stories that online linking split: each story, in the order opened, joins the most probable earlier
+     * (merged) story at or above the threshold, compared as wholes. The first event of a story merged this way
+     * records the merge as its decision.
+     */
+    private List<List<EventCluster>> mergeSplitStories(List<StoryGroup> linked, Map<EventCluster, Decision> decisions) {
+        List<StoryGroup> merged = new ArrayList<>();
+        Map<Integer, List<StoryGroup>> mergedPostings = new HashMap<>();
+        for (StoryGroup group : linked) {
+            StoryGroup best = null;
+            double bestScore = -1;
+            for (StoryGroup candidate : candidates(group.terms, term -> mergedPostings.getOrDefault(term, List.of()))) {
+                double score = probability(group.profile, candidate.profile);
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            if (best == null || bestScore < threshold(group.profile)) {
+                best = new StoryGroup();
+                merged.add(best);
+            } else {
+                Decision decision = decision(group.profile, best.profile, bestScore);
+                decisions.put(group.events.get(0), new Decision("merged", decision.score(), decision.features()));
+            }
+            best.events.addAll(group.events);
+            best.profile.add(group.profile);
+            for (int term : group.terms) {
+                if (best.terms.add(term)) {
+                    mergedPostings.computeIfAbsent(term, t -> new ArrayList<>()).add(best);
+                }
+            }
+        }
+        List<List<EventCluster>> stories = new ArrayList<>();
+        for (StoryGroup story : merged) {
+            story.events.sort(OnlineEventClusterer.IN_TIME_ORDER);
+            stories.add(story.events);
+        }
+        return stories;
+    }
+
+    private double probability(Profile event, Profile story) {
+        long days = settings.timeDecay() ? event.daysApart(story) : 0;
+        double decay = days <= OPEN_DAYS ? 1 : Math.exp(-(days - OPEN_DAYS) / DECAY_DAYS);
+        return settings.storyModel().probability(StoryFeatures.between(event, story)) * decay;
     }
 
     private static Story story(String id, List<EventCluster> group, Map<EventCluster, Event> events) {

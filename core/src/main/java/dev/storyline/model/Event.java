@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param id        event id
  * @param title     a headline chosen from its documents
- * @param date      the earliest publication date of its documents, or null when none is known
+ * @param date      the earliest date of its documents: publication dates and, for an undated document, the day its
+ *                  text tells of when that can be read; null when none is known
  * @param documents member document ids in time order
  * @param summary   extractive summary, each sentence citing its documents
  */

@@ -13,9 +13,11 @@ import java.util.List;
  * @param events    events; every document is in exactly one
  * @param stories   stories; every event is in exactly one
  * @param explanations why each document joined its event, in the order the clusterer saw them
+ * @param storyExplanations why each event sits in its story, events in time order
  */
 public record Report(Instant generated, List<SkippedInput> skipped, List<AnalyzedDocument> documents,
-                     List<Family> families, List<Event> events, List<Story> stories, List<Explanation> explanations) {
+                     List<Family> families, List<Event> events, List<Story> stories, List<Explanation> explanations,
+                     List<StoryExplanation> storyExplanations) {
 
     /** The format name and version written in the report; bumped when a field changes name or meaning. */
     public static final String FORMAT = "storyline-report/1";
@@ -27,10 +29,11 @@ public record Report(Instant generated, List<SkippedInput> skipped, List<Analyze
         events = List.copyOf(events);
         stories = List.copyOf(stories);
         explanations = List.copyOf(explanations);
+        storyExplanations = List.copyOf(storyExplanations);
     }
 
     public Report(Instant generated, List<SkippedInput> skipped, List<AnalyzedDocument> documents,
                   List<Family> families, List<Event> events, List<Story> stories) {
-        this(generated, skipped, documents, families, events, stories, List.of());
+        this(generated, skipped, documents, families, events, stories, List.of(), List.of());
     }
 }

@@ -321,7 +321,7 @@ public final class DateResolver {
     }
 
     /** The month a token names: full names, and abbreviations when {@code abbreviated}; "mid-May" names May. */
-    static Month month(String token, boolean abbreviated) {
+    public static Month month(String token, boolean abbreviated) {
         String name = token;
         for (String prefix : MONTH_PREFIXES) {
             if (name.startsWith(prefix)) {
@@ -341,7 +341,7 @@ public final class DateResolver {
     }
 
     /** The weekday a capitalized token names, possessive or not ("Wednesday's"). */
-    static DayOfWeek dayOfWeek(String token) {
+    public static DayOfWeek dayOfWeek(String token) {
         String name = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2) : token;
         return WEEKDAYS.get(name);
     }

@@ -221,7 +221,7 @@ public final class CorpusBuilder {
         Composed<Story> stories = stories(clusters.stories(), byId, events.results(), familyIndex, dirty);
 
         Report report = new Report(Instant.now(), allSkipped, sorted, familyList, events.results(), stories.results(),
-                clusters.explanations());
+                clusters.explanations(), clusters.storyExplanations());
         remember(report);
         changed.clear();
         statistics = new BuildStatistics(sorted.size(), regroupedAll ? sorted.size() : sorted.size() - groupedBefore,

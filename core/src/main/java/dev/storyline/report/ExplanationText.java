@@ -1,11 +1,9 @@
 package dev.storyline.report;
 
-import dev.storyline.model.Explanation;
-
 import java.util.Locale;
 import java.util.Map;
 
-/** How the Markdown and HTML reports word an {@link Explanation}. */
+/** How the Markdown and HTML reports word an explanation of a document's event or an event's story. */
 final class ExplanationText {
 
     static final int SHOWN_FEATURES = 3;
@@ -14,15 +12,15 @@ final class ExplanationText {
     }
 
     /** The decision with its score, e.g. "joined (0.91)". */
-    static String decision(Explanation explanation) {
-        return String.format(Locale.ROOT, "%s (%.2f)", explanation.decision(), explanation.score());
+    static String decision(String decision, double score) {
+        return String.format(Locale.ROOT, "%s (%.2f)", decision, score);
     }
 
     /** The features with the largest shares of the score, e.g. "names +9.6, nearest +6.4, body -11.7". */
-    static String topFeatures(Explanation explanation) {
+    static String topFeatures(Map<String, Double> features) {
         StringBuilder text = new StringBuilder();
         int shown = 0;
-        for (Map.Entry<String, Double> feature : explanation.features().entrySet()) {
+        for (Map.Entry<String, Double> feature : features.entrySet()) {
             if (shown++ == SHOWN_FEATURES) {
                 break;
             }

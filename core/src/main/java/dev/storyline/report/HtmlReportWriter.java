@@ -8,6 +8,7 @@ import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Event;
 import dev.storyline.model.Explanation;
+import dev.storyline.model.StoryExplanation;
 import dev.storyline.model.RemovedText;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
@@ -84,8 +85,19 @@ public final class HtmlReportWriter implements ReportWriter {
                     .append("<table><tr><th>document</th><th>event</th><th>decision (score)</th><th>top features</th></tr>\n");
             for (Explanation explanation : report.explanations()) {
                 html.append("<tr><td>").append(documentLink(explanation.document(), index)).append("</td><td>")
-                        .append(escape(explanation.event())).append("</td><td>").append(escape(ExplanationText.decision(explanation)))
-                        .append("</td><td>").append(escape(ExplanationText.topFeatures(explanation))).append("</td></tr>\n");
+                        .append(escape(explanation.event())).append("</td><td>")
+                        .append(escape(ExplanationText.decision(explanation.decision(), explanation.score())))
+                        .append("</td><td>").append(escape(ExplanationText.topFeatures(explanation.features()))).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        if (!report.storyExplanations().isEmpty()) {
+            html.append("<h2 id=\"story-explanations\">Why each event is in its story</h2>\n")
+                    .append("<table><tr><th>event</th><th>story</th><th>decision (score)</th><th>top features</th></tr>\n");
+            for (StoryExplanation explanation : report.storyExplanations()) {
+                html.append("<tr><td>").append(escape(explanation.event())).append("</td><td>").append(escape(explanation.story()))
+                        .append("</td><td>").append(escape(ExplanationText.decision(explanation.decision(), explanation.score())))
+                        .append("</td><td>").append(escape(ExplanationText.topFeatures(explanation.features()))).append("</td></tr>\n");
             }
             html.append("</table>\n");
         }

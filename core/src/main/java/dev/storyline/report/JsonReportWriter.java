@@ -16,6 +16,7 @@ import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Entity;
 import dev.storyline.model.Event;
 import dev.storyline.model.Explanation;
+import dev.storyline.model.StoryExplanation;
 import dev.storyline.model.Family;
 import dev.storyline.model.Quote;
 import dev.storyline.model.RemovedText;
@@ -98,6 +99,9 @@ public final class JsonReportWriter implements ReportWriter {
             if (!report.explanations().isEmpty()) {
                 writeExplanations(json, report.explanations());
             }
+            if (!report.storyExplanations().isEmpty()) {
+                writeStoryExplanations(json, report.storyExplanations());
+            }
             json.writeEndObject();
         }
         out.write('\n');
@@ -109,16 +113,33 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStartObject();
             json.writeStringField("document", explanation.document());
             json.writeStringField("event", explanation.event());
-            json.writeStringField("decision", explanation.decision());
-            json.writeNumberField("score", Math.round(explanation.score() * 1000) / 1000.0);
-            json.writeObjectFieldStart("features");
-            for (Map.Entry<String, Double> feature : explanation.features().entrySet()) {
-                json.writeNumberField(feature.getKey(), Math.round(feature.getValue() * 1000) / 1000.0);
-            }
-            json.writeEndObject();
+            writeDecision(json, explanation.decision(), explanation.score(), explanation.features());
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void writeStoryExplanations(JsonGenerator json, List<StoryExplanation> explanations) throws IOException {
+        json.writeArrayFieldStart("storyExplanations");
+        for (StoryExplanation explanation : explanations) {
+            json.writeStartObject();
+            json.writeStringField("event", explanation.event());
+            json.writeStringField("story", explanation.story());
+            writeDecision(json, explanation.decision(), explanation.score(), explanation.features());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeDecision(JsonGenerator json, String decision, double score, Map<String, Double> features)
+            throws IOException {
+        json.writeStringField("decision", decision);
+        json.writeNumberField("score", Math.round(score * 1000) / 1000.0);
+        json.writeObjectFieldStart("features");
+        for (Map.Entry<String, Double> feature : features.entrySet()) {
+            json.writeNumberField(feature.getKey(), Math.round(feature.getValue() * 1000) / 1000.0);
+        }
+        json.writeEndObject();
     }
 
     /**

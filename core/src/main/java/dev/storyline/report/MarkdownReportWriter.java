@@ -8,6 +8,7 @@ import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.CopyAlignment;
 import dev.storyline.model.Event;
 import dev.storyline.model.Explanation;
+import dev.storyline.model.StoryExplanation;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
@@ -69,8 +70,17 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("## Why each document is in its event\n\n| document | event | decision (score) | top features |\n|---|---|---|---|\n");
             for (Explanation explanation : report.explanations()) {
                 md.append("| ").append(cell(explanation.document())).append(" | ").append(explanation.event()).append(" | ")
-                        .append(ExplanationText.decision(explanation)).append(" | ")
-                        .append(cell(ExplanationText.topFeatures(explanation))).append(" |\n");
+                        .append(ExplanationText.decision(explanation.decision(), explanation.score())).append(" | ")
+                        .append(cell(ExplanationText.topFeatures(explanation.features()))).append(" |\n");
+            }
+            md.append('\n');
+        }
+        if (!report.storyExplanations().isEmpty()) {
+            md.append("## Why each event is in its story\n\n| event | story | decision (score) | top features |\n|---|---|---|---|\n");
+            for (StoryExplanation explanation : report.storyExplanations()) {
+                md.append("| ").append(explanation.event()).append(" | ").append(explanation.story()).append(" | ")
+                        .append(ExplanationText.decision(explanation.decision(), explanation.score())).append(" | ")
+                        .append(cell(ExplanationText.topFeatures(explanation.features()))).append(" |\n");
             }
             md.append('\n');
         }

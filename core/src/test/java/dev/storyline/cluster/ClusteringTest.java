@@ -3,6 +3,7 @@ package dev.storyline.cluster;
 import dev.storyline.model.Event;
 import dev.storyline.model.Explanation;
 import dev.storyline.model.Story;
+import dev.storyline.model.StoryExplanation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -87,6 +88,49 @@ class ClusteringTest {
         assertThat(joined.score()).isGreaterThanOrEqualTo(ClusteringSettings.DEFAULTS.joinThreshold());
         assertThat(joined.features()).containsKeys("body", "names");
         assertThat(clustering.explanations().get(0).decision()).isEqualTo("new");
+    }
+
+    @Test
+    void everyEventIsExplainedWithWhyItSitsInItsStory() {
+        Clustering clustering = cluster(List.of(fireA, fireB, chess, fireInquiry), Map.of());
+
+        assertThat(clustering.storyExplanations()).extracting(StoryExplanation::event)
+                .containsExactlyElementsOf(clustering.events().stream().map(Event::id).toList());
+        StoryExplanation inquiry = clustering.storyExplanations().stream()
+                .filter(e -> e.event().equals(eventOf(clustering, "fire-inquiry").id())).findFirst().orElseThrow();
+        assertThat(inquiry.decision()).isEqualTo("joined");
+        assertThat(inquiry.story()).isEqualTo(storyOf(clustering, "fire-a").id());
+        assertThat(inquiry.score()).isGreaterThanOrEqualTo(ClusteringSettings.DEFAULTS.storyThreshold());
+        assertThat(inquiry.features()).containsKeys("subject", "cast");
+    }
+
+    @Test
+    void aStoryStaysOpenWhileEventsKeepComingAndClosesAfterAQuietSpell() {
+        ClusterInput april = input("fire-rebuild", "2026-04-27", "Kelby sawmill rebuilding starts after fire",
+                "Work began on Monday to rebuild the Kelby sawmill that a fire destroyed in March, owner Tom Arden said.",
+                "Arden said the forty timber jobs lost in the fire would return once the new sawmill opens next year.");
+        ClusterInput may = input("fire-reopen", "2026-05-25", "Kelby sawmill owner hires back fire-hit workers",
+                "Tom Arden hired back twelve of the forty workers who lost their jobs when fire destroyed the Kelby sawmill.",
+                "The rebuilt sawmill in Kelby will cut its first timber in the autumn, Arden said.");
+        ClusterInput yearLater = input("fire-anniversary", "2027-08-02", "Kelby sawmill owner Tom Arden retires",
+                "Tom Arden, who rebuilt the Kelby sawmill after the fire, said on Monday he would retire and sell the business.",
+                "The Kelby sawmill now employs forty timber workers again, Arden said.");
+
+        Clustering clustering = cluster(List.of(fireA, fireB, fireInquiry, april, may, yearLater), Map.of());
+
+        assertThat(storyOf(clustering, "fire-a").documents())
+                .containsExactly("fire-a", "fire-b", "fire-inquiry", "fire-rebuild", "fire-reopen");
+        assertThat(storyOf(clustering, "fire-anniversary").documents()).containsExactly("fire-anniversary");
+    }
+
+    @Test
+    void anUndatedEventNeedsMoreToJoinAStoryThanADatedOne() {
+        assertThat(ClusteringSettings.DEFAULTS.undatedStoryThreshold())
+                .isGreaterThan(ClusteringSettings.DEFAULTS.storyThreshold());
+    }
+
+    private static Story storyOf(Clustering clustering, String document) {
+        return clustering.stories().stream().filter(s -> s.documents().contains(document)).findFirst().orElseThrow();
     }
 
     private static Clustering cluster(List<ClusterInput> documents, Map<String, String> families) {

@@ -1,7 +1,6 @@
 package dev.storyline.cluster;
 
 import dev.storyline.model.Event;
-import dev.storyline.model.Story;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -86,32 +85,54 @@ class ClusteringTrainerTest {
 
     @Test
     void learnedThresholdsLieStrictlyBetweenZeroAndOne() {
-        ClusteringSettings settings = fit();
+        ClusteringSettings settings = calibrated();
 
         assertThat(settings.merge()).isTrue();
         assertThat(settings.timeDecay()).isTrue();
-        assertThat(List.of(settings.joinThreshold(), settings.mergeThreshold(), settings.storyThreshold()))
+        assertThat(List.of(settings.joinThreshold(), settings.mergeThreshold(), settings.storyThreshold(),
+                settings.undatedStoryThreshold()))
                 .allSatisfy(threshold -> assertThat(threshold).isStrictlyBetween(0.0, 1.0));
+        assertThat(settings.undatedStoryThreshold()).isGreaterThanOrEqualTo(settings.storyThreshold());
     }
 
     @Test
-    void aFeatureLeftOutHasNoWeightInEitherModel() {
+    void aFeatureLeftOutHasNoWeightInTheEventModel() {
         int embedding = LinkModel.featureNames().indexOf("embedding");
 
         ClusteringSettings settings = fit();
 
         assertThat(settings.eventModel().weights()[embedding]).isZero();
-        assertThat(settings.storyModel().weights()[embedding]).isZero();
         assertThat(Arrays.stream(settings.eventModel().weights()).filter(weight -> weight != 0)).isNotEmpty();
+    }
+
+    @Test
+    void storiesCalibratedOnKindsFollowOneSituationAndKeepTwoOfOneKindApartInTime() {
+        Clustering clustering = OnlineEventClusterer.cluster(documents, Map.of(), calibrated());
+
+        assertThat(clustering.stories()).extracting(story -> Set.copyOf(story.documents())).containsExactlyInAnyOrder(
+                Set.of("chess-2025-a", "chess-2025-b", "chess-2025-c"),
+                Set.of("fire-a", "fire-b", "fire-c", "inquiry-a", "inquiry-b", "inquiry-c"),
+                Set.of("chess-2026-a", "chess-2026-b", "chess-2026-c"));
+    }
+
+    @Test
+    void theStoryModelKeepsTheGivenWeightsAndOnlyLearnsWhereToCut() {
+        ClusteringSettings settings = calibrated();
+
+        assertThat(settings.storyModel().weights()).containsExactly(ClusteringSettings.storyWeights());
+        assertThat(settings.storyModel().bias()).isNegative();
     }
 
     private ClusteringSettings fit() {
         boolean[] features = new boolean[LinkModel.featureNames().size()];
         Arrays.fill(features, true);
         features[LinkModel.featureNames().indexOf("embedding")] = false;
-        return ClusteringTrainer.fit(documents, goldEvent, goldStory, features, true, true,
-                clustering -> bCubedF1(clustering.events().stream().map(Event::documents).toList(), goldEvent),
-                clustering -> bCubedF1(clustering.stories().stream().map(Story::documents).toList(), goldStory));
+        return ClusteringTrainer.fit(documents, documents, goldEvent, features, true, true,
+                clustering -> bCubedF1(clustering.events().stream().map(Event::documents).toList(), goldEvent));
+    }
+
+    private ClusteringSettings calibrated() {
+        return ClusteringTrainer.calibrateStories(fit(), ClusteringSettings.storyWeights(), documents, goldStory);
     }
 
     /** BCubed F1 of predicted groups against a gold label per document. */

@@ -40,11 +40,12 @@ class PairSimilarityTest {
 
     @Test
     void twoReportsOfOneHappeningScoreAboveAnotherHappeningOfTheSameKind() {
+        double join = ClusteringSettings.DEFAULTS.joinThreshold();
         assertThat(similarity.probability(FERRY_A, FERRY_B))
-                .isGreaterThan(0.5)
+                .isGreaterThanOrEqualTo(join)
                 .isGreaterThan(similarity.probability(FERRY_A, OTHER_FERRY))
                 .isGreaterThan(similarity.probability(FERRY_B, OTHER_FERRY));
-        assertThat(similarity.probability(FERRY_A, OTHER_FERRY)).isLessThan(0.5);
+        assertThat(similarity.probability(FERRY_A, OTHER_FERRY)).isLessThan(join);
     }
 
     @Test

@@ -218,7 +218,8 @@ class CorpusBuilderTest {
         ClusteringSettings defaults = ClusteringSettings.DEFAULTS;
         Pipeline other = new Pipeline(new Ingester(), ArticleExtractor.standard(), new OpenNlpTextAnalyzer(), new MinHashDeduplicator(),
                 new ClusteringSettings(defaults.eventModel(), 0.5, true, defaults.mergeThreshold(), defaults.storyModel(),
-                        defaults.storyThreshold(), true), new SentenceClaimAligner(), new CentroidSummarizer());
+                        defaults.storyThreshold(), defaults.undatedStoryThreshold(), true), new SentenceClaimAligner(),
+                new CentroidSummarizer());
         CorpusBuilder second = new CorpusBuilder(other);
         for (AnalyzedDocument document : corpus) {
             second.put(document);

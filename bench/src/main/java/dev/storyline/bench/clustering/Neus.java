@@ -29,14 +29,22 @@ public final class Neus {
      * line numbers start at 1. Blank lines are skipped but still counted.
      */
     public static List<LabeledDocument> read(Path testSource) throws IOException {
-        List<String> lines = Files.readAllLines(testSource, StandardCharsets.UTF_8);
+        return read(testSource, "neus-");
+    }
+
+    /**
+     * The same, with ids and labels starting with {@code prefix} instead of {@code neus-}, so that the train, val and
+     * test splits can be read side by side without sharing ids.
+     */
+    public static List<LabeledDocument> read(Path source, String prefix) throws IOException {
+        List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
         List<LabeledDocument> documents = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
-            String story = "neus-" + (i + 1);
+            String story = prefix + (i + 1);
             List<String> parts = split(line);
             for (int j = 0; j < parts.size(); j++) {
                 documents.add(article(story + "-" + (j + 1), parts.get(j), story));
