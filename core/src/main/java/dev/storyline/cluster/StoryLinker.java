@@ -162,7 +162,7 @@ final class StoryLinker implements Serializable {
                 bestScore = score;
             }
         }
-        Decision decision = decision(best == null ? null : cluster.profile, best == null ? null : best.profile, bestScore);
+        Decision decision = best == null ? new Decision("new", 0, Map.of()) : decision(cluster.profile, best.profile, bestScore);
         best = decision.decision().equals("joined") ? links.writable(best) : links.newGroup();
         best.events.add(cluster);
         best.profile.add(cluster.profile);
@@ -174,12 +174,10 @@ final class StoryLinker implements Serializable {
         return decision;
     }
 
-    /** Joined when the best candidate reaches the threshold, else new; with the candidate's features either way. */
+    /** Joined when the best candidate story reaches the threshold, else new; with its features either way. */
     private Decision decision(Profile event, Profile story, double score) {
-        if (story == null) {
-            return new Decision("new", 0, Map.of());
-        }
-        Map<String, Double> features = settings.storyModel().contributions(StoryFeatures.between(event, story), StoryFeatures.NAMES);
+        Map<String, Double> features =
+                settings.storyModel().contributions(StoryFeatures.between(event, story), StoryFeatures.NAMES);
         return new Decision(score >= threshold(event) ? "joined" : "new", score, features);
     }
 

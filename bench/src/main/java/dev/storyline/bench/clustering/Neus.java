@@ -17,6 +17,8 @@ import java.util.List;
  */
 public final class Neus {
 
+    /** Each line holds one article from a left, a center and a right outlet. */
+    static final int ARTICLES_PER_LINE = 3;
     private static final String SEPARATOR = " [SEP] ";
     private static final String TITLE = "TITLE=>";
     private static final String ARTICLE = "ARTICLE=>";
@@ -51,6 +53,12 @@ public final class Neus {
             }
         }
         return documents;
+    }
+
+    /** The line number (from 1) a document of {@link #read} came from. */
+    static int line(LabeledDocument document) {
+        String story = document.story();
+        return Integer.parseInt(story.substring(story.lastIndexOf('-') + 1));
     }
 
     private static List<String> split(String line) {

@@ -44,6 +44,18 @@ class NeusTest {
     }
 
     @Test
+    void splitsReadSideBySideKeepApartAndKnowTheirLines(@TempDir Path dir) throws IOException {
+        Path source = dir.resolve("train.source");
+        String line = "TITLE=> A. ARTICLE=> a. [SEP] TITLE=> B. ARTICLE=> b. [SEP] TITLE=> C. ARTICLE=> c.";
+        Files.writeString(source, line + "\n\n" + line + "\n", StandardCharsets.UTF_8);
+
+        List<LabeledDocument> docs = Neus.read(source, "neus-train-");
+
+        assertThat(docs).extracting(LabeledDocument::id).startsWith("neus-train-1-1").endsWith("neus-train-3-3");
+        assertThat(docs).extracting(Neus::line).containsExactly(1, 1, 1, 3, 3, 3);
+    }
+
+    @Test
     void readsTheRealTestSet() throws IOException {
         assumeTrue(Files.exists(REAL), "NeuS data not available");
 
