@@ -21,13 +21,13 @@ public record ClusteringSettings(LinkModel eventModel, double joinThreshold, boo
                                  boolean timeDecay) implements Serializable {
 
     /**
-     * The event model learned on ECB+ topics 1-35 and NeuS train, its thresholds chosen on ECB+ topics 1-35 and NeuS
-     * val; the story model's weights given ({@link #storyWeights()}) and its cuts calibrated on ECB+ topics 1-35, by
+     * The event model learned on ECB+ topics 1-35 and as many documents of NeuS train, its thresholds chosen on ECB+
+     * topics 1-35 and NeuS val; the story model's weights given ({@link #storyWeights()}) and its cuts calibrated on ECB+ topics 1-35, by
      * {@code storyline bench eval clustering --fit}, which prints these numbers. No embeddings.
      */
     public static final ClusteringSettings DEFAULTS = new ClusteringSettings(
-            new LinkModel(-5.2982, new double[]{0.9684, -0.4026, -17.2725, 26.5430, -0.1424, -4.6974, 4.5883, 0}), 0.10, true, 0.35,
-            new LinkModel(-1.7198, new double[]{5, 5, 0, 0}), 0.5, 0.9504, true);
+            new LinkModel(-6.9298, new double[]{1.3395, 3.9427, -25.3556, 27.4159, 2.0426, -5.7441, 13.5312, 0}), 0.20, true, 0.70,
+            new LinkModel(-1.7642, new double[]{5, 5, 0, 0}), 0.5, 0.9108, true);
 
     /**
      * The story model's weights, in {@link LinkModel#storyFeatureNames()} order: the subject and the cast count

@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  *   <li>Without a weekday, a named day that is not a "since" day is the day told of.</li>
  * </ul>
  * Anything else gives no date, and the report stays undated.
+ *
+ * <p>Undated reports that name a day ({@link #namesADay}) are clustered before the other undated ones, so that
+ * those meet the events the dated ones open.
  */
-final class HappeningDate {
+public final class HappeningDate {
 
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b([A-Z][a-z]{2,8}\\.?) (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?");
@@ -40,6 +43,21 @@ final class HappeningDate {
     private static final int WEEK = 7;
 
     private HappeningDate() {
+    }
+
+    /** Whether the paragraphs name a day with its month, which lets an undated report be dated against a neighbour. */
+    public static boolean namesADay(List<String> paragraphs) {
+        for (String paragraph : paragraphs) {
+            for (Pattern pattern : List.of(MONTH_DAY, DAY_MONTH)) {
+                Matcher matcher = pattern.matcher(paragraph);
+                while (matcher.find()) {
+                    if (DateResolver.month(matcher.group(pattern == MONTH_DAY ? 1 : 2), true) != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The day the paragraphs most probably tell of, against the neighbour's last date; empty when they say nothing. */

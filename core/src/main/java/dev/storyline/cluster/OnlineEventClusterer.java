@@ -324,10 +324,16 @@ public final class OnlineEventClusterer implements Serializable {
         return daysApart <= SAME_DAYS ? 1 : Math.exp(-(daysApart - SAME_DAYS) / DECAY_DAYS);
     }
 
-    /** Dated documents by date, then undated ones, each group in the order given. */
+    /**
+     * Dated documents by date, then undated ones that name a day ({@link HappeningDate#namesADay}), then the other
+     * undated ones, each group in the order given.
+     */
     public static List<ClusterInput> inTimeOrder(List<ClusterInput> documents) {
+        Map<ClusterInput, Boolean> namesADay = new IdentityHashMap<>();
         List<ClusterInput> sorted = new ArrayList<>(documents);
-        sorted.sort(Comparator.comparing(ClusterInput::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
+        sorted.sort(Comparator.comparing(ClusterInput::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(document -> document.published() == null
+                        && !namesADay.computeIfAbsent(document, d -> HappeningDate.namesADay(d.paragraphs()))));
         return sorted;
     }
 }

@@ -2,6 +2,7 @@ package dev.storyline.pipeline;
 
 import dev.storyline.cluster.ClusterInput;
 import dev.storyline.cluster.Clustering;
+import dev.storyline.cluster.HappeningDate;
 import dev.storyline.cluster.OnlineEventClusterer;
 import dev.storyline.compare.EntityMerger;
 import dev.storyline.dedup.Deduplicator;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,9 +72,18 @@ public final class CorpusBuilder {
     /** Between a story's id and the number of one of its entities. */
     private static final String ENTITY_ID_SEPARATOR = "-n";
 
-    private static final Comparator<AnalyzedDocument> IN_TIME_ORDER = Comparator
-            .comparing((AnalyzedDocument d) -> d.article().published(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(AnalyzedDocument::id);
+
+    /**
+     * The order the cluster stage takes documents in ({@link OnlineEventClusterer#inTimeOrder}): by publication date,
+     * undated ones that name a day before the other undated ones, then by id.
+     */
+    private static Comparator<AnalyzedDocument> inTimeOrder() {
+        Map<AnalyzedDocument, Boolean> namesADay = new IdentityHashMap<>();
+        return Comparator.comparing((AnalyzedDocument d) -> d.article().published(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(d -> d.article().published() == null
+                        && !namesADay.computeIfAbsent(d, document -> HappeningDate.namesADay(document.article().paragraphs())))
+                .thenComparing(AnalyzedDocument::id);
+    }
 
     /** What a grouping state may hold: the cluster stage's own classes and the JDK's collections, numbers and dates. */
     private static final ObjectInputFilter GROUPING_STATE_CLASSES =
@@ -203,7 +214,7 @@ public final class CorpusBuilder {
         List<SkippedInput> allSkipped = new ArrayList<>(skipped);
         Set<String> dirty = new HashSet<>(changed);
         List<AnalyzedDocument> sorted = withoutRecurringLines(allSkipped, dirty);
-        sorted.sort(IN_TIME_ORDER);
+        sorted.sort(inTimeOrder());
         Map<String, AnalyzedDocument> byId = new HashMap<>();
         for (AnalyzedDocument document : sorted) {
             byId.put(document.id(), document);

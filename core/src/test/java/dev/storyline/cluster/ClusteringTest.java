@@ -124,6 +124,15 @@ class ClusteringTest {
     }
 
     @Test
+    void undatedReportsThatNameADayComeBeforeTheOtherUndatedOnes() {
+        ClusterInput plain = new ClusterInput("plain", "Sawmill fire", List.of("The fire burned on Wednesday."), null);
+        ClusterInput named = new ClusterInput("named", "Sawmill fire", List.of("Since the fire of March 2, Kelby waits."), null);
+
+        assertThat(OnlineEventClusterer.inTimeOrder(List.of(plain, named, fireA))).extracting(ClusterInput::id)
+                .containsExactly("fire-a", "named", "plain");
+    }
+
+    @Test
     void anUndatedEventNeedsMoreToJoinAStoryThanADatedOne() {
         assertThat(ClusteringSettings.DEFAULTS.undatedStoryThreshold())
                 .isGreaterThan(ClusteringSettings.DEFAULTS.storyThreshold());

@@ -10,6 +10,7 @@ import dev.storyline.model.StoryEntity;
 import dev.storyline.model.ClaimEvidence;
 import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.ChangedParagraph;
+import dev.storyline.model.Event;
 import dev.storyline.model.Family;
 import dev.storyline.model.Quote;
 import dev.storyline.model.QuoteKind;
@@ -240,6 +241,19 @@ class PipelineTest {
             found.put(document.id(), speakers);
         }
         assertThat(found).isEqualTo(new TreeMap<>(expected));
+    }
+
+    @Test
+    void seedsKeepTheUndatedCaspianLaunchApartFromTheStrikesAWeekBeforeInOneStory() {
+        Set<String> caspian = Set.of("000_b0627b4a7361d1c1", "001_ec3000e04681081f", "002_adda4161e21e66f9");
+
+        Event launch = seeds.events().stream().filter(e -> e.documents().contains("002_adda4161e21e66f9")).findFirst().orElseThrow();
+
+        assertThat(Set.copyOf(launch.documents())).isEqualTo(caspian);
+        assertThat(launch.date()).isEqualTo(LocalDate.of(2015, 10, 7));
+        assertThat(seeds.events()).filteredOn(e -> e != launch)
+                .allSatisfy(e -> assertThat(e.documents()).doesNotContainAnyElementsOf(caspian));
+        assertThat(seeds.stories()).singleElement().satisfies(s -> assertThat(s.events()).contains(launch.id()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.storyline.bench.clustering;
 
-import org.tartarus.snowball.ext.PorterStemmer;
+import dev.storyline.bench.summaries.Rouge;
+
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -94,7 +94,6 @@ public final class TimelineScores {
         }
     }
 
-    private static final int SHORTEST_STEMMED = 4;
     private static final Grams NOTHING = new Grams(Map.of(), 0, Map.of(), 0);
 
     private TimelineScores() {
@@ -320,7 +319,7 @@ public final class TimelineScores {
     }
 
     private static Grams grams(String text) {
-        List<String> tokens = tokens(text);
+        List<String> tokens = Rouge.tokens(text);
         Map<String, Integer> unigrams = new HashMap<>();
         for (String token : tokens) {
             unigrams.merge(token, 1, Integer::sum);
@@ -330,33 +329,5 @@ public final class TimelineScores {
             bigrams.merge(tokens.get(i) + " " + tokens.get(i + 1), 1, Integer::sum);
         }
         return new Grams(unigrams, tokens.size(), bigrams, Math.max(0, tokens.size() - 1));
-    }
-
-    /**
-     * ROUGE tokens by the same rules as {@code Rouge.tokens} in the summaries bench, which is not public: lower case,
-     * every character outside {@code [a-z0-9]} becomes a space, split on spaces, Porter-stem (Snowball's port of the
-     * original algorithm) the tokens of four characters or more. Kept in step with it by a test.
-     */
-    private static List<String> tokens(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder cleaned = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            cleaned.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : ' ');
-        }
-        PorterStemmer stemmer = new PorterStemmer();
-        List<String> tokens = new ArrayList<>();
-        for (String word : cleaned.toString().split(" +")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (word.length() >= SHORTEST_STEMMED) {
-                stemmer.setCurrent(word);
-                stemmer.stem();
-                word = stemmer.getCurrent();
-            }
-            tokens.add(word);
-        }
-        return tokens;
     }
 }

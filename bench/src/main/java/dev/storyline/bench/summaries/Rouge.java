@@ -52,7 +52,7 @@ public final class Rouge {
     }
 
     /** The tokens ROUGE compares: lower-cased alphanumeric runs, stemmed when longer than three characters. */
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder cleaned = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
