@@ -26,8 +26,8 @@ public record ClusteringSettings(LinkModel eventModel, double joinThreshold, boo
      * {@code storyline bench eval clustering --fit}, which prints these numbers. No embeddings.
      */
     public static final ClusteringSettings DEFAULTS = new ClusteringSettings(
-            new LinkModel(-6.9298, new double[]{1.3395, 3.9427, -25.3556, 27.4159, 2.0426, -5.7441, 13.5312, 0}), 0.20, true, 0.70,
-            new LinkModel(-1.7642, new double[]{5, 5, 0, 0}), 0.5, 0.9108, true);
+            new LinkModel(-6.9298, new double[]{1.3395, 3.9427, -25.3556, 27.4159, 2.0426, -5.7441, 13.5312, 0}), 0.25, true, 0.70,
+            new LinkModel(-1.7438, new double[]{5, 5, 0, 0}), 0.5, 0.9147, true);
 
     /**
      * The story model's weights, in {@link LinkModel#storyFeatureNames()} order: the subject and the cast count
