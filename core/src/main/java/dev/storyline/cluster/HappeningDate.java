@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * <p>Undated reports that name a day ({@link #namesADay}) are clustered before the other undated ones, so that
  * those meet the events the dated ones open.
  */
-public final class HappeningDate {
+final class HappeningDate {
 
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b([A-Z][a-z]{2,8}\\.?) (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})\\b)?");
@@ -46,7 +46,7 @@ public final class HappeningDate {
     }
 
     /** Whether the paragraphs name a day with its month, which lets an undated report be dated against a neighbour. */
-    public static boolean namesADay(List<String> paragraphs) {
+    static boolean namesADay(List<String> paragraphs) {
         for (String paragraph : paragraphs) {
             for (Pattern pattern : List.of(MONTH_DAY, DAY_MONTH)) {
                 Matcher matcher = pattern.matcher(paragraph);

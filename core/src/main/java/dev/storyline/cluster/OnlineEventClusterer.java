@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 
 /**
@@ -140,13 +141,17 @@ public final class OnlineEventClusterer implements Serializable {
             return;
         }
         List<EventCluster> nearby = candidates(document);
+        List<double[]> features = new ArrayList<>();
+        for (EventCluster cluster : nearby) {
+            features.add(LinkFeatures.between(document, cluster.profile));
+        }
         if (input.published() == null && settings.timeDecay()) {
-            document = withHappeningDate(document, input, nearby);
+            document = withHappeningDate(document, input, nearby, features);
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (EventCluster cluster : nearby) {
-            double[] features = LinkFeatures.between(document, cluster.profile);
-            candidates.add(new Candidate(cluster, score(features, document.published(), cluster.profile), features));
+        for (int i = 0; i < nearby.size(); i++) {
+            EventCluster cluster = nearby.get(i);
+            candidates.add(new Candidate(cluster, score(features.get(i), document.published(), cluster.profile), features.get(i)));
         }
         candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
         Candidate best = candidates.isEmpty() ? null : candidates.get(0);
@@ -175,13 +180,14 @@ public final class OnlineEventClusterer implements Serializable {
      * An undated document dated by the day its text tells of ({@link HappeningDate}), read against the last date of
      * the dated event it most probably reports; the same document when it has no dated candidate or says nothing.
      */
-    private DocumentVectors withHappeningDate(DocumentVectors document, ClusterInput input, List<EventCluster> nearby) {
+    private DocumentVectors withHappeningDate(DocumentVectors document, ClusterInput input, List<EventCluster> nearby,
+                                              List<double[]> features) {
         EventCluster neighbour = null;
         double best = -1;
-        for (EventCluster cluster : nearby) {
-            double probability = settings.eventModel().probability(LinkFeatures.between(document, cluster.profile));
-            if (cluster.profile.last() != null && probability > best) {
-                neighbour = cluster;
+        for (int i = 0; i < nearby.size(); i++) {
+            double probability = settings.eventModel().probability(features.get(i));
+            if (nearby.get(i).profile.last() != null && probability > best) {
+                neighbour = nearby.get(i);
                 best = probability;
             }
         }
@@ -329,11 +335,20 @@ public final class OnlineEventClusterer implements Serializable {
      * undated ones, each group in the order given.
      */
     public static List<ClusterInput> inTimeOrder(List<ClusterInput> documents) {
-        Map<ClusterInput, Boolean> namesADay = new IdentityHashMap<>();
         List<ClusterInput> sorted = new ArrayList<>(documents);
-        sorted.sort(Comparator.comparing(ClusterInput::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                .thenComparing(document -> document.published() == null
-                        && !namesADay.computeIfAbsent(document, d -> HappeningDate.namesADay(d.paragraphs()))));
+        sorted.sort(timeOrder(ClusterInput::published, ClusterInput::paragraphs));
         return sorted;
+    }
+
+    /**
+     * The order of {@link #inTimeOrder} for any kind of document: by publication date, then undated ones that name a
+     * day before the other undated ones. Whether a document names a day is read once per document and remembered, so
+     * use a new comparator for each sort.
+     */
+    public static <T> Comparator<T> timeOrder(Function<T, LocalDate> published, Function<T, List<String>> paragraphs) {
+        Map<T, Boolean> namesADay = new IdentityHashMap<>();
+        return Comparator.comparing(published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(document -> published.apply(document) == null
+                        && !namesADay.computeIfAbsent(document, d -> HappeningDate.namesADay(paragraphs.apply(d))));
     }
 }

@@ -271,39 +271,50 @@ final class StoryLinker implements Serializable {
     /**
      * Merges stories that online linking split: each story, in the order opened, joins the most probable earlier
      * (merged) story at or above the threshold, compared as wholes. The first event of a story merged this way
-     * records the merge as its decision.
+     * records the merge as its decision. A story that absorbs none stays the linker's own object; only one that
+     * absorbs another is copied, so the linked stories are never changed.
      */
     private List<List<EventCluster>> mergeSplitStories(List<StoryGroup> linked, Map<EventCluster, Decision> decisions) {
         List<StoryGroup> merged = new ArrayList<>();
-        Map<Integer, List<StoryGroup>> mergedPostings = new HashMap<>();
+        Set<StoryGroup> copied = new HashSet<>();
+        Map<Integer, List<Integer>> postings = new HashMap<>();
         for (StoryGroup group : linked) {
-            StoryGroup best = null;
+            int best = -1;
             double bestScore = -1;
-            for (StoryGroup candidate : candidates(group.terms, term -> mergedPostings.getOrDefault(term, List.of()))) {
-                double score = probability(group.profile, candidate.profile);
+            for (int candidate : candidates(group.terms, term -> postings.getOrDefault(term, List.of()))) {
+                double score = probability(group.profile, merged.get(candidate).profile);
                 if (score > bestScore) {
                     best = candidate;
                     bestScore = score;
                 }
             }
-            if (best == null || bestScore < threshold(group.profile)) {
-                best = new StoryGroup();
-                merged.add(best);
-            } else {
-                Decision decision = decision(group.profile, best.profile, bestScore);
-                decisions.put(group.events.get(0), new Decision("merged", decision.score(), decision.features()));
+            if (best < 0 || bestScore < threshold(group.profile)) {
+                int opened = merged.size();
+                merged.add(group);
+                for (int term : group.terms) {
+                    postings.computeIfAbsent(term, t -> new ArrayList<>()).add(opened);
+                }
+                continue;
             }
-            best.events.addAll(group.events);
-            best.profile.add(group.profile);
+            StoryGroup into = merged.get(best);
+            Decision decision = decision(group.profile, into.profile, bestScore);
+            decisions.put(group.events.get(0), new Decision("merged", decision.score(), decision.features()));
+            if (!copied.contains(into)) {
+                into = into.copy();
+                copied.add(into);
+                merged.set(best, into);
+            }
+            into.events.addAll(group.events);
+            into.events.sort(OnlineEventClusterer.IN_TIME_ORDER);
+            into.profile.add(group.profile);
             for (int term : group.terms) {
-                if (best.terms.add(term)) {
-                    mergedPostings.computeIfAbsent(term, t -> new ArrayList<>()).add(best);
+                if (into.terms.add(term)) {
+                    postings.computeIfAbsent(term, t -> new ArrayList<>()).add(best);
                 }
             }
         }
         List<List<EventCluster>> stories = new ArrayList<>();
         for (StoryGroup story : merged) {
-            story.events.sort(OnlineEventClusterer.IN_TIME_ORDER);
             stories.add(story.events);
         }
         return stories;

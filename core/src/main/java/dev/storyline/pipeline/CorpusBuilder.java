@@ -2,7 +2,6 @@ package dev.storyline.pipeline;
 
 import dev.storyline.cluster.ClusterInput;
 import dev.storyline.cluster.Clustering;
-import dev.storyline.cluster.HappeningDate;
 import dev.storyline.cluster.OnlineEventClusterer;
 import dev.storyline.compare.EntityMerger;
 import dev.storyline.dedup.Deduplicator;
@@ -31,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,15 +71,9 @@ public final class CorpusBuilder {
     private static final String ENTITY_ID_SEPARATOR = "-n";
 
 
-    /**
-     * The order the cluster stage takes documents in ({@link OnlineEventClusterer#inTimeOrder}): by publication date,
-     * undated ones that name a day before the other undated ones, then by id.
-     */
+    /** The order the cluster stage takes documents in ({@link OnlineEventClusterer#timeOrder}), then by id. */
     private static Comparator<AnalyzedDocument> inTimeOrder() {
-        Map<AnalyzedDocument, Boolean> namesADay = new IdentityHashMap<>();
-        return Comparator.comparing((AnalyzedDocument d) -> d.article().published(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                .thenComparing(d -> d.article().published() == null
-                        && !namesADay.computeIfAbsent(d, document -> HappeningDate.namesADay(document.article().paragraphs())))
+        return OnlineEventClusterer.<AnalyzedDocument>timeOrder(d -> d.article().published(), d -> d.article().paragraphs())
                 .thenComparing(AnalyzedDocument::id);
     }
 
