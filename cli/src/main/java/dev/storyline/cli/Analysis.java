@@ -34,7 +34,8 @@ final class Analysis {
         this.explain = explain;
     }
 
-    int run(List<String> paths, Path out) throws IOException {
+    /** Analyzes {@code paths} into {@code out}: 0 when a document was analyzed, 1 when none was or the reports could not be written. */
+    int run(List<String> paths, Path out) {
         Report report;
         try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
             report = Pipeline.standard(maxBytes).analyze(paths, System.in, progress);
@@ -43,11 +44,17 @@ final class Analysis {
             report = new Report(report.generated(), report.skipped(), report.documents(), report.families(),
                     report.events(), report.stories());
         }
-        List<Path> files = ReportFiles.write(report, out);
-        PrintStream stdout = System.out;
         for (SkippedInput skipped : report.skipped()) {
             System.err.println("skipped " + skipped.source() + ": " + skipped.reason());
         }
+        List<Path> files;
+        try {
+            files = ReportFiles.write(report, out);
+        } catch (IOException e) {
+            System.err.println("storyline: cannot write the reports to " + out + ": " + Checks.reason(out, e));
+            return 1;
+        }
+        PrintStream stdout = System.out;
         if (!quiet) {
             printTable(report, stdout);
             stdout.println();

@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.ingest.Ingester;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,8 +14,12 @@ import java.util.concurrent.Callable;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyzes news pages and writes report.json, report.md and report.html.",
                 "Inputs: .txt, .html/.htm, .jsonl, .warc/.warc.gz files, directories (read recursively), or - for stdin.",
-                "Exit code: 0 when at least one document was analyzed, 1 when none could be, 2 for bad arguments."})
+                "Exit code: 0 when at least one document was analyzed, 1 when none could be (the reports are still written) "
+                        + "or writing the reports failed, 2 for bad arguments."})
 final class AnalyzeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
     List<String> paths;
@@ -33,7 +38,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean explain;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        Checks.atLeastOne(spec, "--max-bytes", maxBytes);
+        Checks.writableDirectory(spec, "--out", out);
         return new Analysis(maxBytes, quiet, explain).run(paths, out);
     }
 }

@@ -1,6 +1,9 @@
 package dev.storyline.cli;
 
 import dev.storyline.ingest.Ingester;
+import dev.storyline.server.ServerSettings;
+import dev.storyline.store.CorpusIngester;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,8 +15,12 @@ import java.util.concurrent.Callable;
 /** {@code storyline demo}: analyzes the bundled fictional corpus. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Analyzes the bundled demo corpus (examples/corpus) and says where the report is.",
-                "With --serve, loads it into a store instead and serves the web UI and API on 127.0.0.1."})
+                "With --serve, loads it into a store instead and serves the web UI and API on 127.0.0.1.",
+                "Exit code: as for analyze, and 1 when the corpus is missing; with --serve, as for ingest, then as for serve."})
 final class DemoCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "The demo corpus (default: examples/corpus under the Storyline home).")
     Path corpus;
@@ -36,18 +43,21 @@ final class DemoCommand implements Callable<Integer> {
     int port;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        if (serve) {
+            Checks.port(spec, port);
+        } else {
+            Checks.writableDirectory(spec, "--out", out);
+        }
         Path dir = corpus != null ? corpus : home().resolve("examples").resolve("corpus");
         if (!Files.isDirectory(dir)) {
             System.err.println("storyline demo: the demo corpus is not at " + dir + "; pass --corpus DIR");
             return 1;
         }
         if (serve) {
-            IngestCommand ingest = new IngestCommand();
-            ingest.paths = List.of(dir.toString());
-            ingest.data = data;
-            int loaded = ingest.call();
-            return loaded != 0 ? loaded : ServeCommand.serve(data, "127.0.0.1", port);
+            int loaded = IngestCommand.ingest(List.of(dir.toString()), data, CorpusIngester.DEFAULT_BATCH_SIZE,
+                    Runtime.getRuntime().availableProcessors(), false);
+            return loaded != 0 ? loaded : ServeCommand.serve(data, ServerSettings.DEFAULTS.on("127.0.0.1", port));
         }
         return new Analysis(Ingester.DEFAULT_MAX_DOCUMENT_BYTES, false, explain).run(List.of(dir.toString()), out);
     }

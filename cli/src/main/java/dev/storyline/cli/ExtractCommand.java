@@ -47,6 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Checks.atLeastOne(spec, "--max-bytes", maxBytes);
         return json ? printJson() : printText();
     }
 

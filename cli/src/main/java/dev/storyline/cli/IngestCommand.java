@@ -5,6 +5,7 @@ import dev.storyline.store.CorpusIngester;
 import dev.storyline.store.CorpusStore;
 import dev.storyline.store.StoreException;
 import dev.storyline.store.StoreViews.IngestSummary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,8 +19,12 @@ import java.util.concurrent.Callable;
         description = {"Adds documents to the store (SQLite and a Lucene index in --data) and brings its stories up to date.",
                 "A document already stored with the same bytes is left alone; one with other bytes is replaced.",
                 "Each batch is committed on its own: after a crash, run the same command again to finish.",
-                "Exit code: 0 when the store holds the inputs, 1 when the store cannot be opened or written."})
+                "Exit code: 0 when at least one input document was added, updated or already stored, 1 when none could be "
+                        + "or the store cannot be opened or written, 2 for bad arguments."})
 final class IngestCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
     List<String> paths;
@@ -38,6 +43,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Checks.atLeastOne(spec, "--batch", batch);
+        Checks.atLeastOne(spec, "--threads", threads);
+        return ingest(paths, data, batch, threads, quiet);
+    }
+
+    /** Ingests {@code paths} into the store in {@code data}: 0 when a document is now stored from them, else 1. */
+    static int ingest(List<String> paths, Path data, int batch, int threads, boolean quiet) {
         try (CorpusStore store = CorpusStore.open(data); CorpusIngester ingester = new CorpusIngester(store, batch, threads)) {
             IngestSummary summary = ingester.ingest(paths, System.in);
             for (String reason : summary.skippedReasons()) {
@@ -53,6 +65,10 @@ final class IngestCommand implements Callable<Integer> {
                             build.documentsGrouped(), build.documents(), build.regroupedAll() ? ", starting from the first" : "",
                             build.eventsComposed(), build.events(), build.storiesComposed(), build.stories());
                 }
+            }
+            if (summary.added() + summary.updated() + summary.unchanged() == 0) {
+                System.err.println("storyline ingest: no document could be stored");
+                return 1;
             }
             return 0;
         } catch (StoreException e) {

@@ -9,8 +9,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class StorylineCommandTest {
 
@@ -141,5 +144,82 @@ class StorylineCommandTest {
         Path corpus = Path.of("..", "examples", "corpus");
         assertThat(run("demo", "--corpus", corpus.toString(), "--out", dir.resolve("demo").toString())).isZero();
         assertThat(dir.resolve("demo/report.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void numbersOutOfRangeExitTwoWithTheOptionNamedAndUsage() throws IOException {
+        Path page = Files.writeString(dir.resolve("ferry.txt"), "Ferry crews in Marlow stayed off work on Tuesday.\n");
+        String in = page.toString();
+        String data = dir.resolve("data").toString();
+        Path out = dir.resolve("out");
+        List<List<String>> cases = List.of(
+                List.of("analyze", in, "--out", out.toString(), "--max-bytes", "0"),
+                List.of("extract", in, "--max-bytes", "-5"),
+                List.of("ingest", in, "--data", data, "--batch", "0"),
+                List.of("ingest", in, "--data", data, "--threads", "-1"),
+                List.of("serve", "--data", data, "--port", "99999"),
+                List.of("serve", "--data", data, "--port", "-1"),
+                List.of("demo", "--serve", "--data", data, "--port", "65536"));
+        for (List<String> args : cases) {
+            err.getBuffer().setLength(0);
+            String option = args.get(args.size() - 2);
+
+            assertThat(run(args.toArray(String[]::new))).as("%s", args).isEqualTo(2);
+
+            assertThat(err.toString()).as("%s", args).contains(option + " must be").contains("Usage:")
+                    .doesNotContain("Exception");
+        }
+        assertThat(out.resolve("report.json")).doesNotExist();
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void anOutUnderARegularFileExitsTwoBeforeTheAnalysis() throws IOException {
+        Path file = Files.writeString(dir.resolve("file.txt"), "not a directory");
+        Path out = file.resolve("out");
+
+        assertThat(run("analyze", dir.resolve("missing.txt").toString(), "--out", out.toString())).isEqualTo(2);
+        assertThat(run("demo", "--corpus", dir.resolve("no-corpus").toString(), "--out", out.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("cannot write to --out " + out).contains(file + " is a file, not a directory")
+                .contains("Usage:");
+    }
+
+    @Test
+    void aReadOnlyOutExitsTwo() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeFalse(Files.isWritable(out), "permissions are not enforced for this user");
+
+        assertThat(run("analyze", dir.resolve("missing.txt").toString(), "--out", out.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("cannot write to --out " + out + ": permission denied").contains("Usage:");
+    }
+
+    @Test
+    void ingestExitsOneWhenNothingCouldBeStoredAndZeroWhenTheInputsAreStored() throws IOException {
+        Path page = Files.writeString(dir.resolve("ferry.txt"), """
+                Ferry strike closes the port of Marlow
+
+                Ferry crews in Marlow stayed off work on Tuesday, leaving hundreds of passengers stranded at the terminal.
+
+                The union said the strike would go on until the operator agreed to talks about night shifts.
+                """);
+        String data = dir.resolve("data").toString();
+
+        assertThat(run("ingest", dir.resolve("missing.txt").toString(), "--data", data, "--quiet")).isEqualTo(1);
+        assertThat(dir.resolve("data")).isDirectory();
+        assertThat(run("ingest", page.toString(), "--data", data, "--quiet")).isZero();
+        assertThat(run("ingest", page.toString(), "--data", data, "--quiet")).as("already stored").isZero();
+    }
+
+    @Test
+    void helpStatesEachCommandsExitCodes() {
+        for (String command : List.of("analyze", "extract", "ingest", "serve", "demo")) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out.toString()).as(command).contains("Exit code:");
+        }
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("with --serve, as for ingest, then as for serve");
     }
 }

@@ -1,19 +1,23 @@
 package dev.storyline.ingest;
 
+import dev.storyline.ingest.InputWalker.Found;
+import dev.storyline.ingest.InputWalker.FoundDirectory;
+import dev.storyline.ingest.InputWalker.FoundFile;
+import dev.storyline.ingest.InputWalker.FoundSkip;
 import dev.storyline.model.MediaType;
 import dev.storyline.model.SkippedInput;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The ingest stage: turns the paths a user names into {@link dev.storyline.model.RawDocument}s.
@@ -21,8 +25,11 @@ import java.util.stream.Stream;
  * <p>A path is a file, a directory (read recursively, in name order) or {@code -} for standard input. The format
  * follows the extension: {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}, {@code .warc}/{@code .warc.gz}.
  * A file named on the command line with another extension is read as a page whose kind is told from its content;
- * inside a directory such files are listed as skipped. Nothing is dropped silently: every input that yields no
- * document is reported to the sink with a reason.
+ * inside a directory such files are listed as skipped, and so are entries that are not regular files (broken links,
+ * FIFOs, sockets, devices) and links back to a directory already walked ({@link InputWalker}). A path named by the
+ * user that is a pipe or FIFO is read as a stream. Nothing is dropped silently: every input that yields no document
+ * is reported to the sink with a reason, and one input that fails (running out of memory included) never ends the
+ * run.
  */
 public final class Ingester {
 
@@ -42,16 +49,21 @@ public final class Ingester {
         this.maxDocumentBytes = maxDocumentBytes;
     }
 
-    /** How many inputs {@link #ingest} will read for these paths: files found, directories expanded, stdin. */
+    /**
+     * How many inputs {@link #ingest} will go through for these paths: files found, entries skipped while walking the
+     * directories, stdin. {@link #ingest} calls its {@code inputDone} once for each.
+     */
     public int countInputs(List<String> paths) {
         int count = 0;
         for (String path : paths) {
             if (path.equals("-")) {
                 count++;
             } else {
-                List<Path> files = new ArrayList<>();
-                addFiles(Path.of(path), files, true);
-                count += files.size();
+                for (Found found : InputWalker.walk(Path.of(path))) {
+                    if (!(found instanceof FoundDirectory)) {
+                        count++;
+                    }
+                }
             }
         }
         return count;
@@ -65,25 +77,36 @@ public final class Ingester {
     /**
      * Reads every path, sending documents and skipped inputs to {@code sink}, and the name of each input to
      * {@code inputDone} once it has been read (for progress reports).
+     *
+     * <p>What an input does wrong is reported to the sink as skipped, and the run goes on. What the sink throws is
+     * not the input's fault: it propagates unchanged, and the run stops there.
      */
     public void ingest(List<String> paths, InputStream stdin, IngestSink sink, Consumer<String> inputDone) {
-        for (String path : paths) {
-            if (path.equals("-")) {
-                readStdin(stdin, sink);
-                inputDone.accept("stdin");
-                continue;
+        IngestSink guarded = new GuardedSink(sink);
+        try {
+            for (String path : paths) {
+                if (path.equals("-")) {
+                    guarded.inputStarted("stdin");
+                    read(stdin, new PageReader(null, maxDocumentBytes), "stdin", "stdin", guarded);
+                    inputDone.accept("stdin");
+                    continue;
+                }
+                for (Found found : InputWalker.walk(Path.of(path))) {
+                    if (found instanceof FoundDirectory directory) {
+                        guarded.inputStarted(directory.path().toString());
+                    } else if (found instanceof FoundSkip skip) {
+                        guarded.inputStarted(skip.input().source());
+                        guarded.skip(skip.input());
+                        inputDone.accept(skip.input().source());
+                    } else if (found instanceof FoundFile file) {
+                        guarded.inputStarted(file.path().toString());
+                        ingestFile(file.path(), file.inDirectory(), guarded);
+                        inputDone.accept(file.path().toString());
+                    }
+                }
             }
-            Path start = Path.of(path);
-            if (!Files.exists(start)) {
-                sink.skip(new SkippedInput(path, "no such file or directory"));
-                continue;
-            }
-            List<Path> files = new ArrayList<>();
-            addFiles(start, files, true);
-            for (Path file : files) {
-                ingestFile(file, Files.isDirectory(start), sink);
-                inputDone.accept(file.toString());
-            }
+        } catch (GuardedSink.Failure e) {
+            throw e.rethrow();
         }
     }
 
@@ -95,21 +118,54 @@ public final class Ingester {
             sink.skip(new SkippedInput(source, "unsupported file type (expected .txt, .html, .htm, .jsonl, .warc or .warc.gz)"));
             return;
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            reader.read(in, source, baseId(file), sink);
+        InputStream opened;
+        try {
+            opened = open(file);
         } catch (NoSuchFileException e) {
             sink.skip(new SkippedInput(source, "no such file or directory"));
-        } catch (IOException | RuntimeException e) {
-            sink.skip(new SkippedInput(source, "could not be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            return;
+        } catch (IOException e) {
+            sink.skip(new SkippedInput(source, "could not be read: " + InputWalker.describe(e)));
+            return;
+        }
+        try (InputStream in = new BufferedInputStream(opened)) {
+            read(in, reader, source, baseId(file), sink);
+        } catch (IOException e) {
+            // closing failed after the input was read; what was read stands
         }
     }
 
-    private void readStdin(InputStream stdin, IngestSink sink) {
+    /**
+     * Reads one opened input with {@code reader}. A failure to read it, running out of memory included, is reported
+     * against the input and ends only this input; what the sink throws passes through.
+     */
+    private static void read(InputStream in, FormatReader reader, String source, String baseId, IngestSink sink) {
         try {
-            new PageReader(null, maxDocumentBytes).read(stdin, "stdin", "stdin", sink);
-        } catch (IOException e) {
-            sink.skip(new SkippedInput("stdin", "could not be read: " + e.getMessage()));
+            reader.read(in, source, baseId, sink);
+        } catch (GuardedSink.Failure e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            sink.skip(new SkippedInput(source, "could not be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        } catch (OutOfMemoryError e) {
+            sink.skip(new SkippedInput(source, "ran out of memory while reading it (the JVM's heap, -Xmx, is too "
+                    + "small for this input); the other inputs are read"));
+        }
+    }
+
+    /**
+     * Opens a file for reading. A regular file through NIO; anything else (a pipe such as {@code <(cmd)}'s
+     * {@code /dev/fd/63}, a FIFO, a device) as a plain stream, since NIO's stream asks a pipe for its position and
+     * fails with "Illegal seek".
+     */
+    private static InputStream open(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return Files.newInputStream(file);
+        }
+        try {
+            return new FileInputStream(file.toFile());
+        } catch (FileNotFoundException e) {
+            throw Files.exists(file) ? new IOException(e.getMessage(), e) : new NoSuchFileException(file.toString());
         }
     }
 
@@ -128,25 +184,6 @@ public final class Ingester {
             return new WarcFileReader(maxDocumentBytes);
         }
         return foundInDirectory ? null : new PageReader(null, maxDocumentBytes);
-    }
-
-    private static void addFiles(Path start, List<Path> files, boolean top) {
-        if (Files.isDirectory(start)) {
-            List<Path> children;
-            try (Stream<Path> list = Files.list(start)) {
-                children = list.sorted().toList();
-            } catch (IOException e) {
-                files.add(start);
-                return;
-            }
-            for (Path child : children) {
-                if (!child.getFileName().toString().startsWith(".")) {
-                    addFiles(child, files, false);
-                }
-            }
-        } else if (top || Files.isRegularFile(start)) {
-            files.add(start);
-        }
     }
 
     /** The document id of a single-page file: its name without the extension. */

@@ -113,7 +113,8 @@ public final class Pipeline {
     /**
      * Extracts and analyzes one document: the part of a run that needs nothing but the document.
      *
-     * @return the analysis, or null when the document is skipped; the reason is then added to {@code skipped}
+     * @return the analysis, or null when the document is skipped (running out of memory on it included); the reason
+     *         is then added to {@code skipped}
      */
     public AnalyzedDocument analyze(RawDocument document, List<SkippedInput> skipped) {
         try {
@@ -126,6 +127,11 @@ public final class Pipeline {
             return analyzer.analyze(article);
         } catch (RuntimeException e) {
             skipped.add(new SkippedInput(document.source(), "could not be analyzed: " + e));
+            return null;
+        } catch (OutOfMemoryError e) {
+            // What this document allocated is garbage once the stack unwinds: the other documents go on.
+            skipped.add(new SkippedInput(document.source(), "ran out of memory while analyzing it (the JVM's heap, "
+                    + "-Xmx, is too small for this document); the other documents are analyzed"));
             return null;
         }
     }

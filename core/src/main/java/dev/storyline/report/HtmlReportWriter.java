@@ -279,7 +279,13 @@ public final class HtmlReportWriter implements ReportWriter {
             html.append(" · by ").append(escape(article.byline()));
         }
         html.append(" · ").append(escape(document.id())).append(" · ").append(index.familyOf.get(document.id())).append(" / ")
-                .append(index.eventOf.get(document.id())).append(" / ").append(index.storyOf.get(document.id())).append("</p>\n");
+                .append(index.eventOf.get(document.id())).append(" / ").append(index.storyOf.get(document.id()));
+        if (article.url() != null) {
+            String url = Links.webUrl(article.url());
+            html.append(" · ").append(url == null ? escape(article.url())
+                    : "<a href=\"" + escape(url) + "\" rel=\"noreferrer\">" + escape(url) + "</a>");
+        }
+        html.append("</p>\n");
         html.append("<details><summary>Clean text</summary>\n");
         for (String paragraph : article.paragraphs()) {
             html.append("<p>").append(escape(paragraph)).append("</p>\n");

@@ -57,11 +57,12 @@ public final class MarkdownReportWriter implements ReportWriter {
                 writeFamily(md, family, index);
             }
         }
-        md.append("## Documents\n\n| id | outlet | published | title | family | event | story |\n|---|---|---|---|---|---|---|\n");
+        md.append("## Documents\n\n| id | outlet | published | title | url | family | event | story |\n|---|---|---|---|---|---|---|---|\n");
         for (AnalyzedDocument document : report.documents()) {
             md.append("| ").append(cell(document.id())).append(" | ").append(cell(document.article().outlet()))
                     .append(" | ").append(cell(String.valueOf(document.article().published()))).append(" | ")
-                    .append(cell(document.article().title())).append(" | ").append(index.familyOf.get(document.id()))
+                    .append(cell(document.article().title())).append(" | ").append(url(document.article().url()))
+                    .append(" | ").append(index.familyOf.get(document.id()))
                     .append(" | ").append(index.eventOf.get(document.id())).append(" | ")
                     .append(index.storyOf.get(document.id())).append(" |\n");
         }
@@ -279,6 +280,23 @@ public final class MarkdownReportWriter implements ReportWriter {
             return "";
         }
         return value.replace("\\", "\\\\").replaceAll("([`*_\\[\\]<>#|])", "\\\\$1").replace("\n", " ");
+    }
+
+    /** A web URL as an autolink, with what would end it or split the table cell percent-encoded; any other URL as text. */
+    private static String url(String value) {
+        String url = Links.webUrl(value);
+        if (url == null) {
+            return cell(value);
+        }
+        StringBuilder link = new StringBuilder("<");
+        for (char c : url.toCharArray()) {
+            if (c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '|' || c == '\\') {
+                link.append(String.format("%%%02X", (int) c));
+            } else {
+                link.append(c);
+            }
+        }
+        return link.append('>').toString();
     }
 
     private static String cell(String value) {

@@ -1,29 +1,38 @@
 package dev.storyline.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.storyline.ingest.IngestSink;
+import dev.storyline.ingest.Ingester;
+import dev.storyline.ingest.JsonLinesReader;
+import dev.storyline.model.RawDocument;
+import dev.storyline.model.SkippedInput;
 import dev.storyline.store.CorpusIngester;
 import dev.storyline.store.CorpusStore;
-import dev.storyline.store.StoreJson;
-import dev.storyline.store.StoreViews.IngestSummary;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The HTTP JSON API and the web UI over a {@link CorpusStore}, on the JDK's own HTTP server.
+ * The HTTP JSON API and the web UI over a {@link CorpusStore}, on embedded Jetty.
  *
  * <ul>
  *   <li>{@code GET /api/stories?limit=N}: the story list</li>
@@ -31,131 +40,218 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code GET /api/documents/ID}: one document with its clean text and the lines removed, with the reason</li>
  *   <li>{@code GET /api/search?q=WORDS&limit=N}: matching documents and their stories</li>
  *   <li>{@code GET /api/skipped}: inputs that gave no document, with the reason</li>
- *   <li>{@code POST /api/documents}: ingests a body of JSON Lines, one document a line</li>
+ *   <li>{@code POST /api/documents}: queues a body of JSON Lines, one document a line; answers 202 with the job</li>
+ *   <li>{@code GET /api/ingests/N}: the status of a posted body, and what the store did with it</li>
  *   <li>{@code GET /}: the web UI, a page and a script that read the API</li>
  * </ul>
- * Errors are JSON objects with an {@code error} message and a 4xx or 5xx status. Ids in paths are URL-encoded.
+ * HEAD is answered like GET, without the body. Errors are JSON objects with an {@code error} message and a 4xx or
+ * 5xx status. Ids in paths are URL-encoded. Every request passes the {@link RequestRule}s first.
+ *
+ * <p>Why Jetty rather than the JDK's server: Jetty reads request headers and bodies without holding a thread while
+ * a client is slow, closes connections that stay silent, and bounds header sizes and body rates, so a few slow or
+ * hostile clients cannot starve everyone else. The JDK's server reads each request on a pool thread, with no timeout.
  */
 public final class StorylineServer implements AutoCloseable {
 
     /** The largest body {@code POST /api/documents} accepts. */
     public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+    /** The largest request line plus headers. */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** A body that arrives slower than this, on average, is cut off with 408. */
+    static final long MIN_BODY_BYTES_PER_SECOND = 1024;
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 1000;
-
-    static {
-        // The JDK server writes a response's headers and body in separate packets; with Nagle's algorithm on, the
-        // body waits for the client's delayed ACK, about 40 ms on Linux, on every request. Read once, when the JDK
-        // server's configuration class loads, so it is set before the first server is created.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    private static final String READ_ONLY = "GET, HEAD";
 
     private final CorpusStore store;
     private final CorpusIngester ingester;
-    private final HttpServer http;
-    private final ExecutorService threads;
-    private final ObjectMapper json = StoreJson.mapper();
-    private final Object ingestLock = new Object();
+    private final IngestQueue ingests;
+    private final Server jetty;
+    private final ServerConnector connector;
+    private Listening listening;
 
-    private StorylineServer(CorpusStore store, CorpusIngester ingester, HttpServer http, ExecutorService threads) {
+    private StorylineServer(CorpusStore store, ServerSettings settings) {
         this.store = store;
-        this.ingester = ingester;
-        this.http = http;
-        this.threads = threads;
+        this.ingester = new CorpusIngester(store);
+        this.ingests = new IngestQueue(ingester);
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("storyline-http");
+        jetty = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+        connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(settings.idleTimeout().toMillis());
+        jetty.addConnector(connector);
+        jetty.setErrorHandler(new JsonErrorHandler());
+        jetty.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                StorylineServer.this.handle(request, response, callback);
+                return true;
+            }
+        });
     }
 
     /**
-     * Starts serving {@code store} on {@code host:port} (port 0 picks a free one). Use 127.0.0.1 unless the API
-     * is meant to be reachable from other machines: it has no authentication.
+     * Starts serving {@code store} on {@code host:port} (port 0 picks a free one) with the default settings. Use
+     * 127.0.0.1 unless the API is meant to be reachable from other machines: it has no authentication.
      */
     public static StorylineServer start(CorpusStore store, String host, int port) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 128);
-        ExecutorService threads = Executors.newFixedThreadPool(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
-        StorylineServer server = new StorylineServer(store, new CorpusIngester(store), http, threads);
-        http.createContext("/", server::handle);
-        http.setExecutor(threads);
-        http.start();
+        return start(store, ServerSettings.DEFAULTS.on(host, port));
+    }
+
+    /** Starts serving {@code store} as {@code settings} say. */
+    public static StorylineServer start(CorpusStore store, ServerSettings settings) throws IOException {
+        StorylineServer server = new StorylineServer(store, settings);
+        try {
+            server.jetty.start();
+        } catch (Exception e) {
+            server.close();
+            throw new IOException("could not listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
+        server.listening = new Listening(InetAddress.getByName(settings.host()), settings.host(),
+                server.connector.getLocalPort(), settings.allowedHosts());
         return server;
     }
 
     /** The address the server listens on, with the port it was given. */
     public InetSocketAddress address() {
-        return http.getAddress();
+        return new InetSocketAddress(listening.address(), listening.port());
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handle(Request request, Response response, Callback callback) {
+        Responses.harden(response.getHeaders());
+        RequestHead head = RequestHead.of(request);
         try {
-            String path = exchange.getRequestURI().getRawPath();
-            String method = exchange.getRequestMethod();
+            Optional<ApiError> refusal = RequestRule.check(head, listening);
+            if (refusal.isPresent()) {
+                throw refusal.get();
+            }
+            String path = head.path();
+            boolean reads = head.method().equals("GET") || head.method().equals("HEAD");
             if (path.startsWith("/api/")) {
-                api(exchange, method, path.substring("/api/".length()));
-            } else if (!method.equals("GET")) {
-                throw new ApiError(405, method + " is not allowed on " + path);
-            } else if (!Ui.serve(exchange, path)) {
+                api(request, response, callback, head, path.substring("/api/".length()));
+            } else if (!reads) {
+                throw ApiError.methodNotAllowed(head.method(), path, READ_ONLY);
+            } else if (!Ui.serve(response, callback, path)) {
                 throw new ApiError(404, "no such page: " + path);
             }
         } catch (ApiError e) {
-            error(exchange, e.status, e.getMessage());
+            Responses.error(response, callback, e);
         } catch (RuntimeException e) {
-            error(exchange, 500, "internal error: " + e.getMessage());
-        } finally {
-            exchange.close();
+            Responses.error(response, callback, new ApiError(500, "internal error: " + e.getMessage()));
         }
     }
 
-    private void api(HttpExchange exchange, String method, String route) throws IOException {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        if (route.equals("documents") && method.equals("POST")) {
-            send(exchange, 200, ingest(exchange));
+    private void api(Request request, Response response, Callback callback, RequestHead head, String route) {
+        Map<String, String> query = query(request.getHttpURI().getQuery());
+        if (route.equals("documents")) {
+            if (!head.method().equals("POST")) {
+                throw ApiError.methodNotAllowed(head.method(), "/api/documents", "POST");
+            }
+            receive(request, response, callback);
             return;
         }
-        if (!method.equals("GET")) {
-            throw new ApiError(405, method + " is not allowed on /api/" + route);
+        if (!head.method().equals("GET") && !head.method().equals("HEAD")) {
+            throw ApiError.methodNotAllowed(head.method(), "/api/" + route, READ_ONLY);
         }
         if (route.equals("stories")) {
-            send(exchange, 200, store.stories(limit(query)));
+            Responses.json(response, callback, 200, store.stories(limit(query)));
         } else if (route.startsWith("stories/")) {
             String id = decode(route.substring("stories/".length()));
-            sendJson(exchange, 200, found(store.storyJson(id), "story", id));
+            Responses.jsonBytes(response, callback, 200, found(store.storyJson(id), "story", id));
         } else if (route.startsWith("documents/")) {
             String id = decode(route.substring("documents/".length()));
-            send(exchange, 200, found(store.document(id), "document", id));
+            Responses.json(response, callback, 200, found(store.document(id), "document", id));
+        } else if (route.startsWith("ingests/")) {
+            String id = decode(route.substring("ingests/".length()));
+            Responses.json(response, callback, 200, found(jobNumber(id).flatMap(ingests::job), "ingest", id));
         } else if (route.equals("search")) {
-            String words = query.getOrDefault("q", "").strip();
-            if (words.isEmpty()) {
-                throw new ApiError(400, "search needs words: /api/search?q=WORDS");
-            }
-            send(exchange, 200, store.search(words, limit(query)));
+            Responses.json(response, callback, 200, search(query));
         } else if (route.equals("skipped")) {
-            send(exchange, 200, store.skipped());
+            Responses.json(response, callback, 200, store.skipped());
         } else {
             throw new ApiError(404, "no such API route: /api/" + route);
         }
     }
 
-    private IngestSummary ingest(HttpExchange exchange) throws IOException {
-        byte[] body = readBody(exchange.getRequestBody());
+    private Object search(Map<String, String> query) {
+        String words = query.getOrDefault("q", "").strip();
+        if (words.isEmpty()) {
+            throw new ApiError(400, "search needs words: /api/search?q=WORDS");
+        }
+        try {
+            return store.search(words, limit(query));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, e.getMessage());
+        }
+    }
+
+    /** Reads a posted body without holding a thread while it arrives, then queues its documents. */
+    private void receive(Request request, Response response, Callback callback) {
+        long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        if (declared > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES).whenComplete((body, failure) -> {
+            try {
+                if (failure != null) {
+                    throw failure instanceof IllegalArgumentException ? tooLarge()
+                            : new ApiError(400, "the body could not be read: " + failure.getMessage());
+                }
+                Responses.json(response, callback, 202, queue(body));
+            } catch (ApiError e) {
+                Responses.error(response, callback, e);
+            } catch (RuntimeException e) {
+                Responses.error(response, callback, new ApiError(500, "internal error: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Reads the documents of a body here, so that a body with none is refused at once, and queues them. */
+    private IngestQueue.IngestJob queue(byte[] body) {
         if (body.length == 0) {
             throw new ApiError(400, "the body is empty: send JSON Lines, one object a line with \"text\" or \"html\"");
         }
-        IngestSummary summary;
-        synchronized (ingestLock) {
-            summary = ingester.ingestJsonLines(new ByteArrayInputStream(body), "POST /api/documents");
+        List<RawDocument> documents = new ArrayList<>();
+        List<SkippedInput> skipped = new ArrayList<>();
+        IngestSink sink = new IngestSink() {
+            @Override
+            public void accept(RawDocument document) {
+                documents.add(document);
+            }
+
+            @Override
+            public void skip(SkippedInput input) {
+                skipped.add(input);
+            }
+        };
+        try {
+            new JsonLinesReader(Ingester.DEFAULT_MAX_DOCUMENT_BYTES).read(new ByteArrayInputStream(body), "POST /api/documents", "posted", sink);
+        } catch (IOException e) {
+            throw new ApiError(400, "the body could not be read: " + e.getMessage());
         }
-        if (summary.added() + summary.updated() + summary.unchanged() == 0) {
-            throw new ApiError(400, "no document could be read from the body: " + String.join("; ", summary.skippedReasons()));
+        if (documents.isEmpty()) {
+            List<String> reasons = skipped.stream().map(input -> input.source() + ": " + input.reason()).toList();
+            throw new ApiError(400, "no document could be read from the body: " + String.join("; ", reasons));
         }
-        return summary;
+        return ingests.submit(documents, skipped);
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw new ApiError(413, "the body is larger than " + MAX_BODY_BYTES + " bytes: send fewer documents at a time");
+    private static ApiError tooLarge() {
+        return new ApiError(413, "the body is larger than " + MAX_BODY_BYTES + " bytes: send fewer documents at a time");
+    }
+
+    private static Optional<Long> jobNumber(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
-        return body;
     }
 
     private static <T> T found(Optional<T> value, String kind, String id) {
@@ -199,43 +295,19 @@ public final class StorylineServer implements AutoCloseable {
         }
     }
 
-    private void send(HttpExchange exchange, int status, Object body) throws IOException {
-        sendJson(exchange, status, json.writeValueAsBytes(body));
-    }
-
-    private static void sendJson(HttpExchange exchange, int status, byte[] bytes) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private void error(HttpExchange exchange, int status, String message) throws IOException {
-        send(exchange, status, Map.of("error", message == null ? "error" : message));
-    }
-
-    /** A request the API refuses, with the status and message to answer. */
-    static final class ApiError extends RuntimeException {
-        final int status;
-
-        ApiError(int status, String message) {
-            super(message);
-            this.status = status;
-        }
-    }
-
-    /** Stops taking requests, waits up to a second for those under way, and closes the ingester (not the store). */
+    /**
+     * Stops taking requests, lets those under way finish (up to a second), lets a posted body being stored finish,
+     * and closes the ingester (not the store).
+     */
     @Override
     public void close() {
-        http.stop(1);
-        threads.shutdown();
         try {
-            threads.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            jetty.setStopTimeout(1000);
+            jetty.stop();
+        } catch (Exception e) {
+            // Stopping is best effort: the ingest below still finishes and the store stays consistent.
         }
+        ingests.close();
         ingester.close();
     }
 }

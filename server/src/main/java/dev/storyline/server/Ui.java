@@ -1,10 +1,13 @@
 package dev.storyline.server;
 
-import com.sun.net.httpserver.HttpExchange;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
 
 /**
@@ -17,13 +20,14 @@ final class Ui {
             "/", new String[] {"index.html", "text/html; charset=utf-8"},
             "/app.js", new String[] {"app.js", "text/javascript; charset=utf-8"},
             "/style.css", new String[] {"style.css", "text/css; charset=utf-8"});
-    private static final String CONTENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+    private static final String CONTENT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private Ui() {
     }
 
     /** Sends the UI file at {@code path}; false when there is none. */
-    static boolean serve(HttpExchange exchange, String path) throws IOException {
+    static boolean serve(Response response, Callback callback, String path) {
         String[] file = FILES.get(path);
         if (file == null) {
             return false;
@@ -31,17 +35,17 @@ final class Ui {
         byte[] bytes;
         try (InputStream in = Ui.class.getResourceAsStream("ui/" + file[0])) {
             if (in == null) {
-                throw new IOException("UI resource missing from the build: " + file[0]);
+                throw new IllegalStateException("UI resource missing from the build: " + file[0]);
             }
             bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        exchange.getResponseHeaders().set("Content-Type", file[1]);
-        exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_POLICY);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, file[1]);
+        response.getHeaders().put(Responses.CONTENT_SECURITY_POLICY, CONTENT_POLICY);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
         return true;
     }
 }

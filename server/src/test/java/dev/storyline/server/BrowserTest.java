@@ -55,7 +55,7 @@ class BrowserTest {
         store = CorpusStore.open(data);
         try (CorpusIngester ingester = new CorpusIngester(store)) {
             ingester.ingest(List.of(StorylineServerTest.DEMO.toString()), InputStream.nullInputStream());
-            String hostile = "{\"id\":\"hostile\",\"title\":\"<script>window.injected=1</script>Harbour notice\",\"text\":"
+            String hostile = "{\"id\":\"hostile\",\"url\":\"javascript:window.injected=3\",\"title\":\"<script>window.injected=1</script>Harbour notice\",\"text\":"
                     + "\"The harbour office posted a notice. <img src=x onerror=\\\"window.injected=2\\\"> It said the quay closes at noon.\"}\n";
             ingester.ingestJsonLines(new ByteArrayInputStream(hostile.getBytes(StandardCharsets.UTF_8)), "test");
         }
@@ -138,6 +138,8 @@ class BrowserTest {
         assertThat(heading.getText()).isEqualTo("<script>window.injected=1</script>Harbour notice");
         assertThat(browser.findElement(By.cssSelector("p.paragraph")).getText()).contains("<img src=x onerror=");
         assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("p.meta .url")).getText()).isEqualTo("javascript:window.injected=3");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.injected === undefined")).isEqualTo(true);
         screenshot("document");
     }

@@ -55,8 +55,8 @@ class StorylineServerTest {
 
     private static HttpResponse<String> post(String path, byte[] body) throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + path);
-        return client.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -120,15 +120,34 @@ class StorylineServerTest {
     }
 
     @Test
-    void aPostedDocumentIsStoredAndFoundBySearch() throws Exception {
+    void aPostedDocumentIsQueuedThenStoredAndFoundBySearch() throws Exception {
         String line = "{\"id\":\"posted-1\",\"title\":\"Lighthouse keeper retires\",\"text\":\"The last keeper of the "
                 + "Orrin lighthouse retired on Friday after forty years. \\\"The lamp never failed once,\\\" she said.\"}\n";
         HttpResponse<String> response = post("/api/documents", line.getBytes(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(response.body()).get("added").asInt()).isEqualTo(1);
+        assertThat(response.statusCode()).isEqualTo(202);
+        JsonNode job = json.readTree(response.body());
+        assertThat(job.get("documents").asInt()).isEqualTo(1);
+        String status = job.get("statusUrl").asText();
+        assertThat(status).startsWith("/api/ingests/");
+        JsonNode done = awaitDone(status);
+        assertThat(done.get("status").asText()).isEqualTo("DONE");
+        assertThat(done.get("summary").get("added").asInt()).isEqualTo(1);
         JsonNode result = json.readTree(get("/api/search?q=lighthouse").body());
         assertThat(result.get("documents").findValuesAsText("id")).contains("posted-1");
         assertThat(get("/api/documents/posted-1").statusCode()).isEqualTo(200);
+        assertThat(get("/api/ingests/999999").statusCode()).isEqualTo(404);
+    }
+
+    private static JsonNode awaitDone(String statusUrl) throws Exception {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonNode job = json.readTree(get(statusUrl).body());
+            String status = job.get("status").asText();
+            if (status.equals("DONE") || status.equals("FAILED")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the ingest at " + statusUrl + " did not finish in a minute");
     }
 
     @Test

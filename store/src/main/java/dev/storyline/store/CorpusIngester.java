@@ -17,9 +17,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -67,7 +69,12 @@ public final class CorpusIngester implements AutoCloseable {
         return this;
     }
 
-    /** Ingests files, directories or {@code -} for stdin, then brings the stories up to date. */
+    /**
+     * Ingests files, directories or {@code -} for stdin, then brings the stories up to date. Each input read replaces
+     * what earlier runs recorded as skipped for it. An input that cannot be read is recorded as skipped; a store that
+     * cannot be written stops the ingest with a {@link StoreException} naming the store and the cause, and nothing is
+     * recorded against the input being read when it happened.
+     */
     public IngestSummary ingest(List<String> paths, InputStream stdin) {
         Batcher batcher = new Batcher();
         ingester.ingest(paths, stdin, batcher);
@@ -81,11 +88,24 @@ public final class CorpusIngester implements AutoCloseable {
         return batcher.finish();
     }
 
+    /**
+     * Ingests documents read already, with the parts of their input that could not be read, then brings the stories
+     * up to date: for a caller that reads its input itself, as the server does to refuse a body with no document.
+     */
+    public IngestSummary ingest(List<RawDocument> documents, List<SkippedInput> skipped) {
+        Batcher batcher = new Batcher();
+        skipped.forEach(batcher::skip);
+        documents.forEach(batcher::accept);
+        return batcher.finish();
+    }
+
     /** Collects documents into batches and commits each. */
     private final class Batcher implements IngestSink {
         private final List<RawDocument> pending = new ArrayList<>();
         private final List<SkippedInput> skipped = new ArrayList<>();
         private final List<String> skippedReasons = new ArrayList<>();
+        /** Inputs started since the last commit: what the store says about them from earlier runs is forgotten. */
+        private final Set<String> started = new LinkedHashSet<>();
         /** What each id looked up so far holds: the store's fingerprint, updated by the inputs of this run. */
         private final Map<String, Optional<CorpusStore.Fingerprint>> holders = new HashMap<>();
         private int added;
@@ -103,6 +123,11 @@ public final class CorpusIngester implements AutoCloseable {
         @Override
         public void skip(SkippedInput input) {
             skipped.add(input);
+        }
+
+        @Override
+        public void inputStarted(String source) {
+            started.add(source);
         }
 
         IngestSummary finish() {
@@ -152,13 +177,17 @@ public final class CorpusIngester implements AutoCloseable {
             for (SkippedInput input : batchSkipped) {
                 skippedReasons.add(input.source() + ": " + input.reason());
             }
+            List<String> reread = List.copyOf(started);
+            started.clear();
             if (!analyzed.isEmpty() || !batchSkipped.isEmpty()) {
-                store.commit(analyzed, hashes, batchSkipped);
+                store.commit(analyzed, hashes, batchSkipped, reread);
                 List<String> ids = new ArrayList<>();
                 for (AnalyzedDocument document : analyzed) {
                     ids.add(document.id());
                 }
                 committed.accept(ids);
+            } else if (!reread.isEmpty()) {
+                store.commit(List.of(), Map.of(), List.of(), reread);
             }
         }
 
@@ -194,7 +223,10 @@ public final class CorpusIngester implements AutoCloseable {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            return new Analysis(null, List.of(new SkippedInput(raw.source(), "could not be analyzed: " + e.getCause())));
+            String reason = e.getCause() instanceof OutOfMemoryError
+                    ? "ran out of memory while analyzing it (the JVM's heap, -Xmx, is too small for this document)"
+                    : "could not be analyzed: " + e.getCause();
+            return new Analysis(null, List.of(new SkippedInput(raw.source(), reason)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while analyzing " + raw.source(), e);

@@ -37,6 +37,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -185,14 +186,36 @@ public final class CorpusStore implements AutoCloseable {
      * Stores one batch in one transaction: analyzed documents (added or replacing the same id) with their content
      * hashes, and inputs that were skipped. The stories are stale from then until {@link #update}.
      */
-    public synchronized void commit(List<AnalyzedDocument> documents, Map<String, String> hashes, List<SkippedInput> skipped) {
+    public void commit(List<AnalyzedDocument> documents, Map<String, String> hashes, List<SkippedInput> skipped) {
+        commit(documents, hashes, skipped, List.of());
+    }
+
+    /**
+     * Stores one batch in one transaction, as {@link #commit(List, Map, List)} does, and first forgets the skipped
+     * rows earlier runs left for the inputs in {@code reread} (a source {@code s} and its parts {@code s#...}): they
+     * were read again, so what this run found about them is what holds. A source that now gives a document loses its
+     * skipped row too. When there is nothing to store and no row to forget, nothing is written.
+     */
+    public synchronized void commit(List<AnalyzedDocument> documents, Map<String, String> hashes, List<SkippedInput> skipped,
+                                    Collection<String> reread) {
         long batch;
         try {
             writer.setAutoCommit(false);
             batch = metaLong("batch") + 1;
-            try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            try (PreparedStatement forget = writer.prepareStatement(
+                         "DELETE FROM ingest_skipped WHERE source = ?1 OR substr(source, 1, length(?1) + 1) = ?1 || '#'");
+                 PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement unskip = writer.prepareStatement("DELETE FROM ingest_skipped WHERE source = ?");
                  PreparedStatement skip = writer.prepareStatement("INSERT OR REPLACE INTO ingest_skipped VALUES (?, ?)")) {
+                int forgotten = 0;
+                for (String source : reread) {
+                    forget.setString(1, source);
+                    forgotten += forget.executeUpdate();
+                }
+                if (documents.isEmpty() && skipped.isEmpty() && forgotten == 0) {
+                    writer.rollback();
+                    return;
+                }
                 String now = Instant.now().toString();
                 for (AnalyzedDocument document : documents) {
                     Article article = document.article();
@@ -722,6 +745,8 @@ public final class CorpusStore implements AutoCloseable {
     /**
      * The documents that best match a query, and their stories in order of their best document. A document stored
      * since the last build is found, without a story yet.
+     *
+     * @throws IllegalArgumentException when the query is too long to run at a bounded cost (the message says why)
      */
     public SearchResult search(String query, int limit) {
         List<String> ids;

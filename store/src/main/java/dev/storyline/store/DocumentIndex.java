@@ -36,6 +36,11 @@ final class DocumentIndex implements AutoCloseable {
 
     private final FSDirectory directory;
     private final IndexWriter writer;
+    /** The longest search accepted, in characters. */
+    static final int MAX_QUERY_CHARACTERS = 1000;
+    /** The most words a search may have: two fields each, well under Lucene's 1,024 clauses. */
+    static final int MAX_QUERY_WORDS = 64;
+
     private final SearcherManager searchers;
     private final SimpleQueryParser parser;
 
@@ -77,8 +82,22 @@ final class DocumentIndex implements AutoCloseable {
         writer.deleteAll();
     }
 
-    /** Ids of the documents that best match a query typed by a user (quotes, {@code +}, {@code -} and {@code *} work). */
+    /**
+     * Ids of the documents that best match a query typed by a user (quotes, {@code +}, {@code -} and {@code *} work).
+     *
+     * @throws IllegalArgumentException when the query is longer than {@link #MAX_QUERY_CHARACTERS} characters or
+     *                                  {@link #MAX_QUERY_WORDS} words: each word is a clause per field, and a query's
+     *                                  cost grows with its clauses
+     */
     List<String> search(String query, int limit) throws IOException {
+        if (query.length() > MAX_QUERY_CHARACTERS) {
+            throw new IllegalArgumentException("the search is " + query.length() + " characters long; at most "
+                    + MAX_QUERY_CHARACTERS + " are allowed");
+        }
+        long words = query.codePoints().filter(Character::isWhitespace).count() + 1;
+        if (words > MAX_QUERY_WORDS) {
+            throw new IllegalArgumentException("the search has more than " + MAX_QUERY_WORDS + " words: use fewer");
+        }
         Query parsed = parser.parse(query);
         if (parsed == null) {
             return List.of();
@@ -90,6 +109,8 @@ final class DocumentIndex implements AutoCloseable {
                 ids.add(searcher.storedFields().document(hit.doc).get(ID));
             }
             return ids;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the search expands to too many terms: make it more precise", e);
         } finally {
             searchers.release(searcher);
         }

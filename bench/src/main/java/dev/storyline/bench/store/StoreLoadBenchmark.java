@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * newer documents after closing and reopening the store (a new process resuming the saved grouping state), and late
  * ones dated among the stored (which make grouping start again); then opens the store again, as {@code serve} does,
  * serves it on loopback and measures the story page and search under concurrent clients (p50 and p99 latency), each
- * run bounded by a number of requests and by time.
+ * run bounded by a number of requests and by time; and the story page again while {@link SlowClients} hold requests
+ * open, to show that they do not slow the others.
  */
 @Command(name = "store-load", mixinStandardHelpOptions = true,
         description = "Ingest throughput of the store, later incremental ingests, and API latency under concurrent clients, on generated documents.")
@@ -52,6 +53,9 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
 
     @Option(names = "--clients", defaultValue = "50", description = "Concurrent API clients (default: ${DEFAULT-VALUE}).")
     int clients;
+
+    @Option(names = "--slow-clients", defaultValue = "50", description = "Slow clients holding requests open while the story page is measured again (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int slowClients;
 
     @Option(names = "--requests", defaultValue = "20000", description = "Requests per measured endpoint at most (default: ${DEFAULT-VALUE}).")
     int requests;
@@ -132,6 +136,13 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                     latencies.add(measure("story page", i -> base + "stories/" + stories.get(random(random, stories.size())).id()));
                     latencies.add(measure("search", i -> base + "search?limit=20&q="
                             + URLEncoder.encode(corpus.query(new Random(seed + i)), StandardCharsets.UTF_8)));
+                    if (slowClients > 0) {
+                        try (SlowClients slow = new SlowClients(server.address(), slowClients)) {
+                            Random again = new Random(seed);
+                            latencies.add(measure("story page, " + slowClients + " slow clients",
+                                    i -> base + "stories/" + stories.get(random(again, stories.size())).id()));
+                        }
+                    }
                 }
                 print(summary, served.documentCount(), stories.size(), ingestSeconds, storeSeconds, stateBytes, later, latencies);
             }
@@ -243,7 +254,7 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                         key, updateDocuments, key, update.seconds(), key, update.build().documentsGrouped(), key, update.build().storiesComposed()));
             }
             for (Latency latency : latencies) {
-                String key = latency.endpoint().replace(' ', '_');
+                String key = latency.endpoint().replaceAll("[^a-z0-9]+", "_");
                 line.append(String.format(Locale.ROOT, ",\"%s_requests\":%d,\"%s_errors\":%d,\"%s_p50_ms\":%.2f,\"%s_p99_ms\":%.2f",
                         key, latency.requests(), key, latency.errors(), key, latency.p50(), key, latency.p99()));
             }
@@ -263,9 +274,9 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                     build.storiesComposed(), build.stories());
         }
         System.out.printf(Locale.ROOT, "API on loopback, %d concurrent clients, %d documents stored:%n", clients, stored);
-        System.out.printf(Locale.ROOT, "%-12s %9s %7s %9s %9s %9s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms");
+        System.out.printf(Locale.ROOT, "%-30s %9s %7s %9s %9s %9s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms");
         for (Latency latency : latencies) {
-            System.out.printf(Locale.ROOT, "%-12s %9d %7d %9.0f %9.2f %9.2f%n", latency.endpoint(), latency.requests(),
+            System.out.printf(Locale.ROOT, "%-30s %9d %7d %9.0f %9.2f %9.2f%n", latency.endpoint(), latency.requests(),
                     latency.errors(), latency.requests() / latency.seconds(), latency.p50(), latency.p99());
         }
     }

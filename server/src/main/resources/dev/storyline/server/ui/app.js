@@ -27,6 +27,11 @@ function show(...nodes) {
   main.replaceChildren(el("div", {}, nodes));
 }
 
+// A document's URL is a link only when it is http or https; any other scheme (javascript:, data:) is shown as text.
+function webLink(url) {
+  return /^https?:\/\//i.test(url.trim()) ? el("a", {href: url.trim(), rel: "noreferrer"}, "original") : el("span", {class: "url"}, url);
+}
+
 function storyLink(id, text) {
   return el("a", {href: "#/story/" + encodeURIComponent(id)}, text);
 }
@@ -163,7 +168,7 @@ async function documentPage(id) {
   document.title = (article.title || id) + " · Storyline";
   show(el("h1", {}, article.title || "(untitled)"),
       el("p", {class: "meta"}, label(listing), article.byline ? " · by " + article.byline : "", " · ", id,
-          article.url ? [" · ", el("a", {href: article.url, rel: "noreferrer"}, "original")] : null),
+          article.url ? [" · ", webLink(article.url)] : null),
       listing.story ? el("p", {}, "Part of story ", storyLink(listing.story, listing.story)) : null,
       el("div", {class: "columns"},
           el("section", {}, el("h2", {}, "Clean text"), article.paragraphs.map(paragraph => el("p", {class: "paragraph"}, paragraph))),
