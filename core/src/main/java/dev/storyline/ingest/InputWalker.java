@@ -52,21 +52,7 @@ final class InputWalker {
     /** Everything found under {@code start}, in the order it is to be read. */
     static List<Found> walk(Path start) {
         List<Found> found = new ArrayList<>();
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(start, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            found.add(new FoundSkip(new SkippedInput(start.toString(), missing(start))));
-            return found;
-        } catch (IOException e) {
-            found.add(new FoundSkip(new SkippedInput(start.toString(), "could not be read: " + describe(e))));
-            return found;
-        }
-        if (attributes.isDirectory()) {
-            walkDirectory(start, new HashMap<>(), new HashMap<>(), found);
-        } else {
-            found.add(new FoundFile(start, false));
-        }
+        walkEntry(start, false, new HashMap<>(), new HashMap<>(), found);
         return found;
     }
 
@@ -91,7 +77,7 @@ final class InputWalker {
         }
         if (done.containsKey(key)) {
             found.add(new FoundSkip(new SkippedInput(directory.toString(), "same directory as " + done.get(key)
-                    + " (a symbolic link), which was read already")));
+                    + ", which was read already (reached again through a symbolic link)")));
             return;
         }
         List<Path> children;
@@ -109,14 +95,16 @@ final class InputWalker {
         open.put(key, directory);
         for (Path child : children) {
             if (!child.getFileName().toString().startsWith(".")) {
-                walkEntry(child, open, done, found);
+                walkEntry(child, true, open, done, found);
             }
         }
         open.remove(key);
         done.put(key, directory);
     }
 
-    private static void walkEntry(Path entry, Map<Object, Path> open, Map<Object, Path> done, List<Found> found) {
+    /** Walks a directory, or adds a file: any file when named by the user, only a regular one inside a directory. */
+    private static void walkEntry(Path entry, boolean inDirectory, Map<Object, Path> open, Map<Object, Path> done,
+                                  List<Found> found) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(entry, BasicFileAttributes.class);
@@ -129,8 +117,8 @@ final class InputWalker {
         }
         if (attributes.isDirectory()) {
             walkDirectory(entry, open, done, found);
-        } else if (attributes.isRegularFile()) {
-            found.add(new FoundFile(entry, true));
+        } else if (attributes.isRegularFile() || !inDirectory) {
+            found.add(new FoundFile(entry, inDirectory));
         } else {
             found.add(new FoundSkip(new SkippedInput(entry.toString(), "not a regular file (" + specialKind(entry)
                     + "); only files and directories are read inside a directory")));

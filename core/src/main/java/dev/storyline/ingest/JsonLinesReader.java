@@ -23,7 +23,7 @@ import java.util.Arrays;
  * {@code title} and {@code published}. A line that cannot be read is skipped with its line number; the other lines
  * are still read. Lines are read as bytes with a bound ({@link BoundedLineReader}): a line longer than the document
  * limit is passed over while streaming, never held whole, and a line that is not valid UTF-8 is skipped with the
- * offset of the first bad byte rather than read with replacement characters.
+ * position of the first bad byte rather than read with replacement characters.
  */
 public final class JsonLinesReader implements FormatReader {
 
@@ -51,7 +51,7 @@ public final class JsonLinesReader implements FormatReader {
             try {
                 text = decodeUtf8(bytes);
             } catch (InvalidUtf8 e) {
-                sink.skip(new SkippedInput(lineSource, "invalid UTF-8 at byte " + e.offset + " of line " + line.number()
+                sink.skip(new SkippedInput(lineSource, "invalid UTF-8 at byte " + e.position + " of line " + line.number()
                         + " (JSON Lines must be UTF-8; the other lines are read)"));
                 continue;
             }
@@ -82,11 +82,11 @@ public final class JsonLinesReader implements FormatReader {
 
     /** A line that is not valid UTF-8, with the position of the first bad byte in the line (from 1). */
     private static final class InvalidUtf8 extends Exception {
-        private final int offset;
+        private final int position;
 
-        InvalidUtf8(int offset) {
+        InvalidUtf8(int position) {
             super(null, null, false, false);
-            this.offset = offset;
+            this.position = position;
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 
@@ -44,7 +45,7 @@ final class Bombs {
             out.write("\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         }
         Files.write(file, IngesterTest.gzip(IngesterTest.warcRecord("https://news.example/after", "text/html",
-                "<html><body><p>After the bomb</p></body></html>")), java.nio.file.StandardOpenOption.APPEND);
+                "<html><body><p>After the bomb</p></body></html>")), StandardOpenOption.APPEND);
         return file;
     }
 

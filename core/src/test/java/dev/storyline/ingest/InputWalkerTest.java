@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ class InputWalkerTest {
     private final CollectingSink sink = new CollectingSink();
 
     private void ingest(Path... paths) {
-        List<String> names = java.util.Arrays.stream(paths).map(Path::toString).toList();
+        List<String> names = Arrays.stream(paths).map(Path::toString).toList();
         new Ingester().ingest(names, InputStream.nullInputStream(), sink);
     }
 

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static dev.storyline.ingest.IngesterTest.concat;
@@ -24,7 +26,7 @@ class NothingSilentlyDroppedTest {
     private final CollectingSink sink = new CollectingSink();
 
     private void ingest(Path... paths) {
-        new Ingester().ingest(java.util.Arrays.stream(paths).map(Path::toString).toList(), InputStream.nullInputStream(), sink);
+        new Ingester().ingest(Arrays.stream(paths).map(Path::toString).toList(), InputStream.nullInputStream(), sink);
     }
 
     @Test
@@ -93,7 +95,7 @@ class NothingSilentlyDroppedTest {
         Files.writeString(corpus.resolve("a.txt"), "A page.");
         Files.createSymbolicLink(corpus.resolve("broken.txt"), dir.resolve("nowhere"));
         Ingester ingester = new Ingester();
-        List<String> done = new java.util.ArrayList<>();
+        List<String> done = new ArrayList<>();
 
         ingester.ingest(List.of(corpus.toString()), InputStream.nullInputStream(), sink, done::add);
 
