@@ -74,6 +74,10 @@ final class IngestCommand implements Callable<Integer> {
         } catch (StoreException e) {
             System.err.println("storyline ingest: " + e.getMessage());
             return 1;
+        } catch (OutOfMemoryError e) {
+            System.err.println("storyline ingest: " + data + ": ran out of memory while storing or building the stories;"
+                    + " the batches committed before are kept (give Java more heap with STORYLINE_JAVA_OPTS=-Xmx...)");
+            return 1;
         }
     }
 }

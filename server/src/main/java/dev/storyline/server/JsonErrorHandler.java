@@ -39,6 +39,9 @@ final class JsonErrorHandler extends ErrorHandler {
 
     private static String describe(int status, String message) {
         String name = HttpStatus.getMessage(status);
+        if (status == 400 && (message == null || message.isBlank() || message.equals(name))) {
+            return name + ": the request line or its URI is malformed (a bad % escape, for example)";
+        }
         return message == null || message.isBlank() || message.equals(name) ? name : name + ": " + message;
     }
 }

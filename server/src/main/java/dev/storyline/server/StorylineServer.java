@@ -203,7 +203,9 @@ public final class StorylineServer implements AutoCloseable {
                     throw failure instanceof IllegalArgumentException ? tooLarge()
                             : new ApiError(400, "the body could not be read: " + failure.getMessage());
                 }
-                Responses.json(response, callback, 202, queue(body));
+                IngestQueue.IngestJob job = queue(body);
+                response.getHeaders().put(HttpHeader.LOCATION, job.statusUrl());
+                Responses.json(response, callback, 202, job);
             } catch (ApiError e) {
                 Responses.error(response, callback, e);
             } catch (RuntimeException e) {

@@ -139,8 +139,8 @@ class ServerHardeningTest {
         Answer answer = send("POST", "/api/documents", Map.of("Content-Type", "application/x-ndjson; charset=utf-8",
                 "Origin", "http://127.0.0.1:" + port), "{\"id\":\"fine\",\"text\":\"A harbour notice.\"}\n");
         assertThat(answer.status()).isEqualTo(202);
-        assertThat(answer.header("Location")).isNull();
         assertThat(answer.json().get("statusUrl").asText()).startsWith("/api/ingests/");
+        assertThat(answer.header("Location")).isEqualTo(answer.json().get("statusUrl").asText());
     }
 
     @Test
