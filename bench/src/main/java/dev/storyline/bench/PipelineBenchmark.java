@@ -10,7 +10,6 @@ import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Article;
 import dev.storyline.model.Family;
 import dev.storyline.model.RawDocument;
-import dev.storyline.model.SkippedInput;
 import dev.storyline.nlp.OpenNlpTextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,17 +47,8 @@ final class PipelineBenchmark implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RawDocument> raw = new ArrayList<>();
-        new Ingester().ingest(data, System.in, new IngestSink() {
-            @Override
-            public void accept(RawDocument document) {
-                raw.add(document);
-            }
-
-            @Override
-            public void skip(SkippedInput skipped) {
-                System.err.println("skipped " + skipped.source() + ": " + skipped.reason());
-            }
-        });
+        new Ingester().ingest(data, System.in, IngestSink.of(raw::add,
+                skipped -> System.err.println("skipped " + skipped.source() + ": " + skipped.reason())));
         if (raw.isEmpty()) {
             System.err.println("no documents in " + data);
             return 1;

@@ -3,6 +3,8 @@ package dev.storyline.ingest;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.SkippedInput;
 
+import java.util.function.Consumer;
+
 /**
  * Receives what the ingest stage reads: documents, and inputs it had to skip.
  *
@@ -21,5 +23,20 @@ public interface IngestSink {
      * earlier runs said about a source use it to forget that; the default does nothing.
      */
     default void inputStarted(String source) {
+    }
+
+    /** A sink that hands documents to {@code documents} and skipped inputs to {@code skipped}. */
+    static IngestSink of(Consumer<RawDocument> documents, Consumer<SkippedInput> skipped) {
+        return new IngestSink() {
+            @Override
+            public void accept(RawDocument document) {
+                documents.accept(document);
+            }
+
+            @Override
+            public void skip(SkippedInput input) {
+                skipped.accept(input);
+            }
+        };
     }
 }

@@ -75,20 +75,12 @@ public final class Pipeline {
         List<AnalyzedDocument> documents = new ArrayList<>();
         List<SkippedInput> skipped = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        IngestSink sink = new IngestSink() {
-            @Override
-            public void accept(RawDocument document) {
-                AnalyzedDocument analyzed = Pipeline.this.analyze(document, skipped);
-                if (analyzed != null) {
-                    documents.add(withUniqueId(analyzed, ids));
-                }
+        IngestSink sink = IngestSink.of(document -> {
+            AnalyzedDocument analyzed = analyze(document, skipped);
+            if (analyzed != null) {
+                documents.add(withUniqueId(analyzed, ids));
             }
-
-            @Override
-            public void skip(SkippedInput input) {
-                skipped.add(input);
-            }
-        };
+        }, skipped::add);
         progress.started(ingester.countInputs(paths));
         ingester.ingest(paths, stdin, sink, progress::inputDone);
         progress.finished();

@@ -27,17 +27,7 @@ class IngesterTest {
 
     private final List<RawDocument> documents = new ArrayList<>();
     private final List<SkippedInput> skipped = new ArrayList<>();
-    private final IngestSink sink = new IngestSink() {
-        @Override
-        public void accept(RawDocument document) {
-            documents.add(document);
-        }
-
-        @Override
-        public void skip(SkippedInput input) {
-            skipped.add(input);
-        }
-    };
+    private final IngestSink sink = IngestSink.of(documents::add, skipped::add);
 
     private void ingest(String... paths) {
         ingest(new ByteArrayInputStream(new byte[0]), paths);

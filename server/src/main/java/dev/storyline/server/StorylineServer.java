@@ -221,17 +221,7 @@ public final class StorylineServer implements AutoCloseable {
         }
         List<RawDocument> documents = new ArrayList<>();
         List<SkippedInput> skipped = new ArrayList<>();
-        IngestSink sink = new IngestSink() {
-            @Override
-            public void accept(RawDocument document) {
-                documents.add(document);
-            }
-
-            @Override
-            public void skip(SkippedInput input) {
-                skipped.add(input);
-            }
-        };
+        IngestSink sink = IngestSink.of(documents::add, skipped::add);
         try {
             new JsonLinesReader(Ingester.DEFAULT_MAX_DOCUMENT_BYTES).read(new ByteArrayInputStream(body), "POST /api/documents", "posted", sink);
         } catch (IOException e) {
