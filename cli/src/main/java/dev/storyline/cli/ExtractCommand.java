@@ -5,6 +5,7 @@ import dev.storyline.ingest.IngestSink;
 import dev.storyline.ingest.Ingester;
 import dev.storyline.model.Article;
 import dev.storyline.model.RawDocument;
+import dev.storyline.model.MetadataRules;
 import dev.storyline.model.RemovedText;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
@@ -38,7 +39,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report's document object for each page, one per line.")
     boolean json;
 
-    @Option(names = "--removed", description = "Also list every removed line with the rule that removed it (text output).")
+    @Option(names = "--removed", description = "Also list every removed line with the rule that removed it, and the rule that chose "
+            + "each metadata field (text output).")
     boolean removed;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + Ingester.DEFAULT_MAX_DOCUMENT_BYTES,
@@ -94,10 +96,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     private void print(Article article, PrintWriter out) {
         out.println("== " + article.source());
-        out.println("title:     " + orDash(article.title()));
-        out.println("outlet:    " + orDash(article.outlet()));
-        out.println("byline:    " + orDash(article.byline()));
-        out.println("published: " + orDash(article.published() == null ? null : article.published().toString()));
+        MetadataRules rules = article.chosenBy();
+        out.println("title:     " + orDash(article.title()) + rule(rules.title()));
+        out.println("outlet:    " + orDash(article.outlet()) + rule(rules.outlet()));
+        out.println("byline:    " + orDash(article.byline()) + rule(rules.byline()));
+        out.println("published: " + orDash(article.published() == null ? null : article.published().toString())
+                + rule(rules.published()));
         out.println();
         out.println(article.text().isEmpty() ? "(no body text found)" : article.text());
         out.println();
@@ -108,6 +112,11 @@ final class ExtractCommand implements Callable<Integer> {
             }
             out.println();
         }
+    }
+
+    /** With --removed, the rule that chose a metadata field, after its value. */
+    private String rule(String name) {
+        return removed && name != null ? "   [" + name + "]" : "";
     }
 
     private static String orDash(String value) {

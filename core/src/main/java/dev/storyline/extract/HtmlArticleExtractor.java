@@ -1,12 +1,10 @@
 package dev.storyline.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.model.Article;
 import dev.storyline.model.RawDocument;
+import dev.storyline.model.MetadataRules;
 import dev.storyline.model.RemovedText;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
@@ -14,29 +12,28 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Extracts the article from an HTML page with jsoup.
  *
  * <p>The steps, in order:
  * <ol>
- *   <li>metadata: {@code og:title}, {@code og:site_name}, JSON-LD {@code headline}/{@code publisher}/{@code author},
- *       {@code <h1>}, {@code <title>}, an outlet named in a copyright line, the URL's host; the publication date
- *       from {@link HtmlDateFinder};</li>
+ *   <li>the page is parsed once into a {@link Page}; the title ({@link HeadlineChooser}), the outlet's declared
+ *       name ({@link OutletChooser}) and the publication date ({@link HtmlDateFinder}) are read from it before
+ *       anything is removed;</li>
  *   <li>page furniture is removed from the DOM by the named rules of {@link HtmlFurniture};</li>
  *   <li>{@link ContentLocator} scores the remaining elements by prose and picks the article's elements;</li>
  *   <li>the page is cut into blocks ({@link HtmlBlocks}); blocks outside the article are removed, and blocks inside
  *       it go through the block rules: link lists, the repeated headline, bylines and date lines, boilerplate
  *       phrasing, one-word blocks;</li>
  *   <li>when the page's JSON-LD {@code articleBody} is much longer than what the DOM gave, and reads as prose, it
- *       replaces the DOM text: the structured data is used when the markup fails, not trusted before it.</li>
+ *       replaces the DOM text: the structured data is used when the markup fails, not trusted before it;</li>
+ *   <li>the byline ({@link BylineChooser}) and, when the metadata named none, the outlet are read last, since
+ *       the lines left out of the body are part of their evidence.</li>
  * </ol>
+ * The rule that chose each metadata field is recorded in {@link Article#chosenBy()}.
  */
 public final class HtmlArticleExtractor implements ArticleExtractor {
 
@@ -44,51 +41,52 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     static final String LINK_LIST = "html: link list";
     static final String JSON_LD_BODY = "html: replaced by JSON-LD articleBody";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+|\\s+»\\s+");
     private static final Set<String> KEEP_SHORT_TAGS = Set.of("li", "td", "th", "dd", "dt", "pre", "h2", "h3", "h4", "h5", "h6");
 
     @Override
     public Article extract(RawDocument document) {
-        Document page = Jsoup.parse(document.text(), document.url() == null ? "" : document.url());
-        Map<String, String> meta = metaTags(page);
-        JsonNode jsonLd = jsonLdArticle(page);
-
-        String outlet = firstNonBlank(meta.get("og:site_name"), text(jsonLd, "publisher", "name"), meta.get("application-name"));
-        String h1 = firstText(page, "h1");
-        String title = firstNonBlank(document.declared().title(), cleanTitle(meta.get("og:title"), outlet),
-                text(jsonLd, "headline"), h1, cleanTitle(page.title(), outlet));
-        String byline = firstNonBlank(meta.get("author"), text(jsonLd, "author", "name"), text(jsonLd, "author"),
-                bylineElement(page));
-        LocalDate published = publicationDate(document, page);
+        Page page = Page.parse(document);
+        Choice outlet = OutletChooser.fromMetadata(page);
+        Choice published = publicationDate(document, page);
 
         List<RemovedText> removed = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();
-        Element body = page.body();
+        List<HtmlBlocks.Block> blocks = List.of();
+        Element body = page.dom().body();
+        Choice title = declaredTitle(document);
+        Set<String> headlines = new HashSet<>();
+        BylineChooser bylines = null;
         if (body != null) {
+            // The title candidates are read before furniture removal changes the page.
+            HeadlineChooser titles = HeadlineChooser.read(page, Choice.valueOf(outlet));
+            bylines = BylineChooser.read(page, Choice.valueOf(outlet));
+            Element h1 = page.dom().selectFirst("h1");
+            if (h1 != null) {
+                headlines.add(BoilerplateLineClassifier.normalize(h1.text()));
+            }
             TextStats stats = TextStats.of(body);
             removeFurniture(body, stats, removed);
             List<Element> article = ContentLocator.locate(body, stats);
-            List<HtmlBlocks.Block> blocks = HtmlBlocks.of(body, article);
+            blocks = HtmlBlocks.of(body, article);
             if (title == null) {
-                title = leadingHeading(blocks);
-            }
-            Set<String> headlines = new HashSet<>();
-            for (String headline : new String[] {title, h1, meta.get("og:title")}) {
-                if (headline != null) {
-                    headlines.add(BoilerplateLineClassifier.normalize(headline));
-                }
-            }
-            for (HtmlBlocks.Block block : blocks) {
-                String reason = block.inArticle() ? blockRule(block, headlines) : OUTSIDE_ARTICLE;
-                if (reason == null) {
-                    paragraphs.add(block.text());
-                } else {
-                    removed.add(new RemovedText(block.text(), reason));
-                }
+                title = titles.choose(openingHeading(blocks));
             }
         }
-        String articleBody = text(jsonLd, "articleBody");
+        for (String headline : new String[] {Choice.valueOf(title), page.meta("og:title")}) {
+            if (headline != null) {
+                headlines.add(BoilerplateLineClassifier.normalize(headline));
+            }
+        }
+        for (HtmlBlocks.Block block : blocks) {
+            String reason = block.inArticle() ? blockRule(block, headlines) : OUTSIDE_ARTICLE;
+            if (reason == null) {
+                paragraphs.add(block.text());
+            } else {
+                removed.add(new RemovedText(block.text(), reason));
+            }
+        }
+        JsonNode jsonLd = page.jsonLdArticle();
+        String articleBody = jsonLd != null && jsonLd.path("articleBody").isTextual() ? jsonLd.get("articleBody").asText() : null;
         if (articleBody != null && prefersStructuredBody(articleBody, paragraphs)) {
             for (String paragraph : paragraphs) {
                 removed.add(new RemovedText(paragraph, JSON_LD_BODY));
@@ -100,16 +98,29 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 }
             }
         }
-        if (outlet == null) {
-            outlet = outletNamedIn(removed, paragraphs);
+        List<String> removedTexts = new ArrayList<>();
+        for (RemovedText text : removed) {
+            removedTexts.add(text.text());
         }
         if (outlet == null) {
-            outlet = MetadataPatterns.hostOf(document.url());
+            List<String> lines = new ArrayList<>(removedTexts);
+            lines.addAll(paragraphs);
+            outlet = OutletChooser.fromLines(lines);
         }
-        if (byline == null) {
-            byline = bylineIn(removed);
+        if (outlet == null) {
+            outlet = OutletChooser.fromHost(document.url());
         }
-        return new Article(document.id(), document.source(), document.url(), title, outlet, byline, published, paragraphs, removed);
+        Choice byline = bylines == null ? null : bylines.choose(removedTexts);
+        MetadataRules rules = new MetadataRules(Choice.ruleOf(title), Choice.ruleOf(outlet), Choice.ruleOf(byline),
+                Choice.ruleOf(published));
+        return new Article(document.id(), document.source(), document.url(), Choice.valueOf(title),
+                Choice.valueOf(outlet), Choice.valueOf(byline), published == null ? null : LocalDate.parse(published.value()),
+                paragraphs, removed, rules);
+    }
+
+    private static Choice declaredTitle(RawDocument document) {
+        String declared = document.declared().title();
+        return declared == null || declared.isBlank() ? null : new Choice(declared.strip(), "declared");
     }
 
     /**
@@ -172,13 +183,19 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return null;
     }
 
-    /** A page without a title anywhere else: the heading that opens the article, if any. */
-    private static String leadingHeading(List<HtmlBlocks.Block> blocks) {
-        for (HtmlBlocks.Block block : blocks) {
-            if (!block.inArticle()) {
+    /**
+     * The heading that opens the article: its first block when that is a heading, else a main heading just before
+     * it; null when the article opens with text.
+     */
+    private static String openingHeading(List<HtmlBlocks.Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).inArticle()) {
                 continue;
             }
-            return block.tag().matches("h[1-3]") ? block.text() : null;
+            if (blocks.get(i).tag().matches("h[1-3]")) {
+                return blocks.get(i).text();
+            }
+            return i > 0 && blocks.get(i - 1).tag().matches("h[12]") ? blocks.get(i - 1).text() : null;
         }
         return null;
     }
@@ -193,122 +210,16 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 && BoilerplateLineClassifier.isProse(articleBody) && !articleBody.contains("<");
     }
 
-    /** The outlet a copyright line or an appeal names, in the removed furniture first, then in the body. */
-    private static String outletNamedIn(List<RemovedText> removed, List<String> paragraphs) {
-        List<String> lines = new ArrayList<>();
-        for (RemovedText text : removed) {
-            lines.add(text.text());
-        }
-        lines.addAll(paragraphs);
-        return MetadataPatterns.outletIn(lines);
-    }
-
-    private static String bylineIn(List<RemovedText> removed) {
-        for (RemovedText text : removed) {
-            if (text.reason().equals("byline")) {
-                return MetadataPatterns.bylineIn(text.text());
-            }
-        }
-        return null;
-    }
-
-    private static Map<String, String> metaTags(Document page) {
-        Map<String, String> meta = new LinkedHashMap<>();
-        for (Element tag : page.select("meta[content]")) {
-            String key = firstNonBlank(tag.attr("property"), tag.attr("name"), tag.attr("itemprop"));
-            if (key != null && !tag.attr("content").isBlank()) {
-                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), tag.attr("content").strip());
-            }
-        }
-        return meta;
-    }
-
-    /** The first JSON-LD object of an article type, or null. Broken JSON-LD is ignored. */
-    private static JsonNode jsonLdArticle(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode root = JSON.readTree(script.data());
-                List<JsonNode> candidates = new ArrayList<>();
-                if (root.isArray()) {
-                    root.forEach(candidates::add);
-                } else if (root.has("@graph")) {
-                    root.get("@graph").forEach(candidates::add);
-                } else {
-                    candidates.add(root);
-                }
-                for (JsonNode node : candidates) {
-                    String type = node.path("@type").asText("");
-                    if (type.endsWith("Article") || type.equals("Report") || type.equals("BlogPosting")) {
-                        return node;
-                    }
-                }
-            } catch (Exception brokenJsonLd) {
-                // Structured data is a hint; the page text still stands.
-            }
-        }
-        return null;
-    }
-
-    /** The date declared beside the page (a JSON Lines field) wins; else the page's own evidence, by {@link HtmlDateFinder}. */
-    private static LocalDate publicationDate(RawDocument document, Document page) {
+    /**
+     * The date declared beside the page (a JSON Lines field) wins; else the page's own evidence, by
+     * {@link HtmlDateFinder}. The value is the ISO date.
+     */
+    private static Choice publicationDate(RawDocument document, Page page) {
         LocalDate declared = DateParser.parse(document.declared().published());
-        return declared != null ? declared : HtmlDateFinder.find(page, document.url());
-    }
-
-    /** A {@code <title>} or og:title without the site name that pages append or prepend. */
-    static String cleanTitle(String title, String outlet) {
-        if (title == null || title.isBlank()) {
-            return null;
+        if (declared != null) {
+            return new Choice(declared.toString(), "declared");
         }
-        String[] parts = TITLE_SEPARATOR.split(title.strip());
-        if (parts.length == 1) {
-            return title.strip();
-        }
-        String longest = parts[0];
-        for (String part : parts) {
-            boolean isOutlet = outlet != null && part.equalsIgnoreCase(outlet);
-            if (!isOutlet && part.length() > longest.length()) {
-                longest = part;
-            }
-        }
-        return longest.strip();
-    }
-
-    private static String bylineElement(Document page) {
-        Element byline = page.selectFirst("[rel=author], .byline, .author, [itemprop=author]");
-        if (byline == null) {
-            return null;
-        }
-        String text = byline.text().strip();
-        String named = MetadataPatterns.bylineIn(text);
-        return named != null ? named : text.isEmpty() ? null : text;
-    }
-
-    private static String firstText(Document page, String selector) {
-        Element element = page.selectFirst(selector);
-        return element == null ? null : element.text();
-    }
-
-    private static String text(JsonNode node, String... path) {
-        JsonNode current = node;
-        for (String field : path) {
-            if (current == null) {
-                return null;
-            }
-            if (current.isArray() && !current.isEmpty()) {
-                current = current.get(0);
-            }
-            current = current.get(field);
-        }
-        return current != null && current.isTextual() ? current.asText() : null;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
+        HtmlDateFinder.Finding finding = HtmlDateFinder.decide(page.dom(), document.url(), LocalDate.now().plusDays(1));
+        return finding == null ? null : new Choice(finding.date().toString(), "date: " + finding.rule());
     }
 }

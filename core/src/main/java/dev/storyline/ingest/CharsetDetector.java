@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * Decides the charset of a page: a byte order mark first, then (for HTML) a declared meta charset, then strict UTF-8
  * validation, and windows-1252 when the bytes are not valid UTF-8 (the usual charset of legacy Western pages, and
  * one that decodes any byte).
+ *
+ * <p>Bytes that are valid UTF-8 and hold non-ASCII characters are read as UTF-8 whatever the page declares: pages
+ * re-encoded to UTF-8 by a CMS or a crawler keep their old declaration, and text in another charset almost never
+ * forms valid multi-byte UTF-8 by chance. Decoding them with the declared charset would turn every accented or CJK
+ * character into mojibake.
  */
 public final class CharsetDetector {
 
@@ -30,13 +35,14 @@ public final class CharsetDetector {
         if (bom != null) {
             return bom;
         }
+        boolean utf8 = isValidUtf8(bytes);
         if (html) {
             Charset declared = declaredInMeta(bytes);
-            if (declared != null) {
+            if (declared != null && !(utf8 && !declared.equals(StandardCharsets.UTF_8) && hasMultiByteSequence(bytes))) {
                 return declared;
             }
         }
-        return isValidUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
     }
 
     /** The length of the byte order mark at the start of {@code bytes}, 0 when there is none. */
@@ -82,6 +88,16 @@ public final class CharsetDetector {
         } catch (IllegalArgumentException unknownCharset) {
             return null;
         }
+    }
+
+    /** True when some byte is outside ASCII, so that valid UTF-8 holds a multi-byte sequence. */
+    private static boolean hasMultiByteSequence(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isValidUtf8(byte[] bytes) {

@@ -15,13 +15,26 @@ import java.util.List;
  * @param published  the publication date, or null when the page does not say
  * @param paragraphs the body, one entry per paragraph
  * @param removed    every non-blank piece of the page left out of the body, with the reason
+ * @param chosenBy   the rule that chose each metadata field; {@link MetadataRules#NONE} when none is known
  */
 public record Article(String id, String source, String url, String title, String outlet, String byline,
-                      LocalDate published, List<String> paragraphs, List<RemovedText> removed) {
+                      LocalDate published, List<String> paragraphs, List<RemovedText> removed, MetadataRules chosenBy) {
 
     public Article {
         paragraphs = List.copyOf(paragraphs);
         removed = List.copyOf(removed);
+        chosenBy = chosenBy == null ? MetadataRules.NONE : chosenBy;
+    }
+
+    /** An article whose metadata rules are not known (built by hand, or read from an older store). */
+    public Article(String id, String source, String url, String title, String outlet, String byline,
+                   LocalDate published, List<String> paragraphs, List<RemovedText> removed) {
+        this(id, source, url, title, outlet, byline, published, paragraphs, removed, MetadataRules.NONE);
+    }
+
+    /** This article with other paragraphs and removals, keeping its metadata and the rules that chose it. */
+    public Article withBody(List<String> paragraphs, List<RemovedText> removed) {
+        return new Article(id, source, url, title, outlet, byline, published, paragraphs, removed, chosenBy);
     }
 
     /** The body as text: paragraphs separated by one blank line. */

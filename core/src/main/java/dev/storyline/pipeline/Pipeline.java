@@ -139,7 +139,7 @@ public final class Pipeline {
         }
         Article a = document.article();
         Article renamed = new Article(id, a.source(), a.url(), a.title(), a.outlet(), a.byline(), a.published(),
-                a.paragraphs(), a.removed());
+                a.paragraphs(), a.removed(), a.chosenBy());
         return new AnalyzedDocument(renamed, document.sentences(), document.entities(), document.quotes(),
                 document.quantities(), document.dates());
     }

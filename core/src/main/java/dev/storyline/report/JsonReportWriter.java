@@ -19,6 +19,7 @@ import dev.storyline.model.Explanation;
 import dev.storyline.model.StoryExplanation;
 import dev.storyline.model.Family;
 import dev.storyline.model.Quote;
+import dev.storyline.model.MetadataRules;
 import dev.storyline.model.RemovedText;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
@@ -157,6 +158,22 @@ public final class JsonReportWriter implements ReportWriter {
         }
     }
 
+    /** The rules that chose the metadata fields, only those known; nothing when no rule is known. */
+    private static void writeChosenBy(JsonGenerator json, MetadataRules rules) throws IOException {
+        if (rules.equals(MetadataRules.NONE)) {
+            return;
+        }
+        json.writeObjectFieldStart("chosenBy");
+        String[][] fields = {{"title", rules.title()}, {"outlet", rules.outlet()}, {"byline", rules.byline()},
+                {"published", rules.published()}};
+        for (String[] field : fields) {
+            if (field[1] != null) {
+                json.writeStringField(field[0], field[1]);
+            }
+        }
+        json.writeEndObject();
+    }
+
     private static void writeDocument(JsonGenerator json, AnalyzedDocument document, ReportIndex index) throws IOException {
         Article article = document.article();
         json.writeStartObject();
@@ -167,6 +184,7 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeStringField("outlet", article.outlet());
         json.writeStringField("byline", article.byline());
         writeDate(json, "published", article.published());
+        writeChosenBy(json, article.chosenBy());
         json.writeStringField("text", article.text());
         json.writeArrayFieldStart("removed");
         for (RemovedText removed : article.removed()) {

@@ -88,9 +88,29 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
-    void siteNameIsStrippedFromTheTitleTag() {
-        assertThat(HtmlArticleExtractor.cleanTitle("Riverside Echo - Museum reopens after flood", "Riverside Echo"))
-                .isEqualTo("Museum reopens after flood");
+    void eachMetadataFieldRecordsTheRuleThatChoseIt() {
+        Article article = extract("""
+                <html><head><title>Museum reopens after flood - Riverside Echo</title>
+                <meta property="og:site_name" content="Riverside Echo">
+                <meta name="author" content="Ana Ruiz">
+                <meta property="article:published_time" content="2026-05-03T09:00:00Z"></head>
+                <body><article><h1>Museum reopens after flood</h1><p>%s</p><p>%s</p></article></body></html>
+                """.formatted(PROSE, PROSE), "https://example.org/museum");
+
+        assertThat(article.title()).isEqualTo("Museum reopens after flood");
+        assertThat(article.chosenBy().title()).isEqualTo("visible h1 agreeing with <title>");
+        assertThat(article.chosenBy().outlet()).isEqualTo("og:site_name");
+        assertThat(article.chosenBy().byline()).isEqualTo("meta author");
+        assertThat(article.chosenBy().published()).startsWith("date: ");
+    }
+
+    @Test
+    void aPageWithoutTheTitleEndTagKeepsItsTitleAndBody() {
+        Article article = extract("<html><head><title>Museum reopens after flood\n<meta charset=utf-8></head><body><p>"
+                + PROSE + "</p><p>" + PROSE + "</p></body></html>", null);
+
+        assertThat(article.title()).isEqualTo("Museum reopens after flood");
+        assertThat(article.text()).contains("approved the budget");
     }
 
     private static final String PROSE = "The council approved the budget on Tuesday, after a long debate, with nine votes to four.";

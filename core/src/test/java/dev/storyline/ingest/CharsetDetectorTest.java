@@ -38,4 +38,18 @@ class CharsetDetectorTest {
         byte[] page = "<meta charset=utf-8><p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(CharsetDetector.detect(page, true)).isEqualTo(WINDOWS_1252);
     }
+
+    @Test
+    void utf8BytesWinOverADeclaredCharsetTheyDoNotMatch() {
+        byte[] gb = "<meta charset=\"gb2312\"><p>北京天气 naïve</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(CharsetDetector.detect(gb, true)).isEqualTo(StandardCharsets.UTF_8);
+        byte[] latin = "<meta charset=\"iso-8859-1\"><p>café</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(CharsetDetector.detect(latin, true)).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void declaredCharsetStandsWhenTheBytesAreNotUtf8() {
+        byte[] gb = "<meta charset=\"gb2312\"><p>北京天气</p>".getBytes(Charset.forName("GB2312"));
+        assertThat(CharsetDetector.detect(gb, true)).isEqualTo(Charset.forName("GB2312"));
+    }
 }

@@ -101,6 +101,34 @@ public final class ExtractionEvaluation implements Callable<Integer> {
             printTable(name, kind, pages.size(), half, failures, measures);
         }
         printWorst(kind, scored);
+        if (kind == DataSets.Kind.TRAFILATURA) {
+            printMetadataMisses(pages, articles, half);
+        }
+    }
+
+    /**
+     * With {@code --worst N}: up to N title and N author misses of the first half (the half looked at while tuning),
+     * each with the rule that chose the wrong value.
+     */
+    private void printMetadataMisses(List<EvalPage> pages, List<Article> articles, int half) {
+        if (worst <= 0) {
+            return;
+        }
+        for (String field : new String[] {"title", "author"}) {
+            int shown = 0;
+            for (int i = 0; i < half && shown < worst; i++) {
+                EvalPage.Gold gold = pages.get(i).gold();
+                Article article = articles.get(i);
+                String expected = field.equals("title") ? gold.title() : gold.author();
+                String got = article == null ? null : field.equals("title") ? article.title() : article.byline();
+                String rule = article == null ? null : field.equals("title") ? article.chosenBy().title() : article.chosenBy().byline();
+                if (expected == null || expected.isBlank() || new Accuracy().add(expected, got)) {
+                    continue;
+                }
+                shown++;
+                System.out.printf("  %s miss %s%n    gold: %s%n    got:  %s   [%s]%n", field, pages.get(i).id(), expected, got, rule);
+            }
+        }
     }
 
     /** Computes the data set's measures over pages [from, to) into column {@code column} of {@code measures}. */

@@ -1,0 +1,244 @@
+package dev.storyline.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses an HTML page's byline from its evidence. The rules, in order of trust:
+ * <ol>
+ *   <li>{@code JSON-LD author}: the people the article's structured data names as authors ({@code @id} references
+ *       resolved);</li>
+ *   <li>{@code meta author}: the {@code author}, {@code article:author}, {@code dc.creator} or
+ *       {@code parsely-author} meta tag, when it holds a name rather than an address;</li>
+ *   <li>{@code byline element}: an element marked as the author ({@code rel=author}, {@code itemprop=author}, a
+ *       {@code byline} or {@code author} class) that is not inside a sidebar, a related-articles list, comments or
+ *       the page footer;</li>
+ *   <li>{@code byline line}: a "By ...", "Par ..." or "Von ..." line among the lines left out of the body.</li>
+ * </ol>
+ * A value that only names an organisation (an agency acronym such as "AFP", or the outlet itself) gives way to a
+ * person named by a later rule. Several authors are written as the page's own byline writes them when it names them
+ * all, else joined with commas.
+ */
+final class BylineChooser {
+
+    private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
+            "parsely-author", "sailthru.author", "byl"};
+    private static final String BYLINE_SELECTOR =
+            "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author], .vcard .fn";
+    /**
+     * A class or id token of a container whose authors are not the article's ("sidebar", "related-posts",
+     * "comment-list", "widget_recent"). Whole tokens only: "comments-open" or "has-sidebar" on a page wrapper
+     * say nothing of where the byline is.
+     */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?:related|sidebar|side-bar|comments?|commentlist|teaser|widget|recommended|popular|trending|site-footer|"
+                    + "newsletter)(?:[-_](?:area|list|section|container|wrapper|box|posts|items|block|[a-z]+-\\d+))?"
+                    + "|related[-_][\\w-]+|widget[-_][\\w-]+|comment[-_](?:author|meta|body|content|form)[\\w-]*");
+    /** Words that label a byline without naming anyone: what is left when an element held only its label. */
+    private static final Pattern LABEL_ONLY = Pattern.compile(
+            "(?i)(?:posted|published|publiziert|veröffentlicht|geschrieben|written|by|von|par|on|am|le|more|posts?|"
+                    + "author|autor|\\s)+");
+    /** The part of a byline element that holds the name itself, when it marks one. */
+    private static final String NAME_PART = "[itemprop=name], .fn, [rel=author], a[href*=author], .author-name, .name";
+    private static final Pattern LEAD_WORDS = Pattern.compile(
+            "^(?:(?:view|see|more)\\s+(?:all\\s+)?posts\\s+by|alle beiträge von|(?:written|posted|published|reporting|story|text|words)\\s+by|by|von|par|por|di|door|av|autor(?:in)?|author|"
+                    + "ein beitrag von|(?:geschrieben|verfasst|veröffentlicht|publiziert|erstellt) von|publié par)\\s*:?\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** Where a byline's names end: a separator, a date, or a "published"/"updated" label. */
+    private static final Pattern NAME_END = Pattern.compile(
+            "\\s*(?:[|•·]|\\s[–—-]\\s|,\\s*(?:\\d|[a-z])|\\b(?:on|am|le|el|published|updated|veröffentlicht|aktualisiert)\\b\\s*[\\d:]|\\s\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}).*$");
+    /** A short label before a colon ("Autor: ", "责任编辑："): the name follows it. */
+    private static final Pattern LABEL_COLON = Pattern.compile("^[^:：]{1,12}[:：]\\s*(?=\\S)");
+    private static final Pattern ADDRESS = Pattern.compile("^(?:https?:|www\\.|/)|@\\w+\\.\\w+|\\[at]");
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}&./-]{2,6}");
+    private static final int MAX_NAME_WORDS = 8;
+    /** Names: capitalised words, with the particles and conjunctions that join names. */
+    private static final Pattern CAPITALISED_NAMES = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:and|und|et|y|e|de|da|del|van|von|der|le|la)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,6}");
+
+    private final List<Choice> fromPage;
+    private final String outlet;
+    private final String visibleByline;
+
+    private BylineChooser(List<Choice> fromPage, String outlet, String visibleByline) {
+        this.fromPage = fromPage;
+        this.outlet = outlet;
+        this.visibleByline = visibleByline;
+    }
+
+    /** Reads the page's byline evidence before anything is removed from it; {@code outlet} may be null. */
+    static BylineChooser read(Page page, String outlet) {
+        List<Choice> found = new ArrayList<>();
+        addIfPresent(found, fromJsonLd(page), "JSON-LD author");
+        for (String key : AUTHOR_META) {
+            String value = page.meta(key);
+            if (value != null && !ADDRESS.matcher(value).find()) {
+                addIfPresent(found, cleanName(value), "meta " + key);
+                break;
+            }
+        }
+        String visible = fromElements(page);
+        addIfPresent(found, visible, "byline element");
+        return new BylineChooser(found, outlet, visible);
+    }
+
+    /** The byline and its rule, or null. {@code removed} are the texts left out of the body, in page order. */
+    Choice choose(List<String> removed) {
+        List<Choice> found = new ArrayList<>(fromPage);
+        for (String text : removed) {
+            String named = bylineLine(text);
+            if (named != null) {
+                addIfPresent(found, named, "byline line");
+                break;
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        for (Choice choice : found) {
+            if (!namesOrganisation(choice.value(), outlet)) {
+                return multipleAuthors(choice);
+            }
+        }
+        return found.get(0);
+    }
+
+    private static void addIfPresent(List<Choice> found, String value, String rule) {
+        if (value != null && !value.isBlank()) {
+            found.add(new Choice(value.strip(), rule));
+        }
+    }
+
+    /**
+     * The names a short "By ..."/"Par ..."/"Von ..." line gives, or null: the line must open with such a word and go
+     * on with capitalised names only ("By Monday, the council had..." is a sentence, not a byline).
+     */
+    static String bylineLine(String text) {
+        String named = MetadataPatterns.bylineIn(text);
+        if (named != null) {
+            return named;
+        }
+        if (!LEAD_WORDS.matcher(text.strip()).lookingAt()) {
+            return null;
+        }
+        String name = cleanName(text);
+        return name != null && CAPITALISED_NAMES.matcher(name).matches() ? name : null;
+    }
+
+    /** The names of the article object's authors that are people (or untyped), joined with commas. */
+    private static String fromJsonLd(Page page) {
+        JsonNode article = page.jsonLdArticle();
+        if (article == null || !article.has("author")) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        JsonNode author = article.get("author");
+        for (JsonNode one : author.isArray() ? author : List.of(author)) {
+            String name = authorName(page, one);
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String authorName(Page page, JsonNode author) {
+        if (author.isTextual()) {
+            return ADDRESS.matcher(author.asText()).find() ? null : cleanName(author.asText());
+        }
+        JsonNode resolved = author;
+        if (!author.has("name") && author.has("@id")) {
+            resolved = byId(page, author.get("@id").asText());
+        }
+        if (resolved == null || !resolved.path("name").isTextual()) {
+            return null;
+        }
+        String type = resolved.path("@type").asText("Person");
+        return type.contains("Organization") ? null : cleanName(resolved.get("name").asText());
+    }
+
+    private static JsonNode byId(Page page, String id) {
+        for (JsonNode object : page.jsonLd()) {
+            if (id.equals(object.path("@id").asText(null)) && object.has("name")) {
+                return object;
+            }
+        }
+        return null;
+    }
+
+    /** The name in the first byline element outside sidebars, related lists, comments and footers. */
+    private static String fromElements(Page page) {
+        for (Element element : page.dom().select(BYLINE_SELECTOR)) {
+            if (isElsewhere(element)) {
+                continue;
+            }
+            Element name = element.selectFirst(NAME_PART);
+            String text = cleanName((name != null ? name : element).text());
+            if (text != null && !LABEL_ONLY.matcher(text).matches()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isElsewhere(Element element) {
+        for (Element e = element; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("aside") || tag.equals("nav") || tag.equals("form") || tag.equals("footer") && e.closest("article, main") == null) {
+                return true;
+            }
+            for (String token : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!token.isEmpty() && ELSEWHERE.matcher(token).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names in a byline text: without "By"/"Von"/"Par" before them and the date or label after them; null when
+     * nothing name-like remains.
+     */
+    static String cleanName(String text) {
+        String name = LEAD_WORDS.matcher(text.strip()).replaceFirst("");
+        name = LABEL_COLON.matcher(name).replaceFirst("");
+        name = NAME_END.matcher(name).replaceFirst("").strip();
+        name = name.replaceAll("[\\s,;:|]+$", "");
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+            return null;
+        }
+        int words = name.split("\\s+").length;
+        return words <= MAX_NAME_WORDS ? name : null;
+    }
+
+    /** True for a value that names no person: an agency acronym ("AFP", "dpa") or the outlet itself. */
+    private static boolean namesOrganisation(String value, String outlet) {
+        if (outlet != null && value.equalsIgnoreCase(outlet)) {
+            return true;
+        }
+        return ACRONYM.matcher(value).matches() || value.toLowerCase(Locale.ROOT).equals(value) && value.length() <= 4;
+    }
+
+    /**
+     * For several authors joined by the structured data, the page's own byline when it names them all ("Ana Ruiz
+     * und Ben Ode"), as readers see it.
+     */
+    private Choice multipleAuthors(Choice choice) {
+        String visible = visibleByline;
+        if (!choice.rule().equals("JSON-LD author") || !choice.value().contains(", ") || visible == null) {
+            return choice;
+        }
+        for (String name : choice.value().split(", ")) {
+            if (!visible.contains(name)) {
+                return choice;
+            }
+        }
+        return new Choice(visible, "byline element naming every JSON-LD author");
+    }
+}
