@@ -117,7 +117,7 @@ final class HeadlineChooser {
         }
         add(candidates, withoutSiteName(page.meta("og:title"), site), "og:title");
         add(candidates, withoutSiteName(page.meta("twitter:title"), site), "twitter:title");
-        add(candidates, withoutSiteName(page.dom().title(), site), "<title>");
+        add(candidates, firstPart(withoutSiteName(page.dom().title(), site)), "<title>");
         return candidates;
     }
 
@@ -167,6 +167,23 @@ final class HeadlineChooser {
             }
         }
         return words;
+    }
+
+    /**
+     * The first part of a declared title that still has parts after the site's name was stripped ("Rioja, Spain -
+     * Iberian wines in Berlin"): pages put the article's title first and describe the site after it, in words this
+     * rule cannot tell from a site name. A first part of one word is kept with the rest.
+     */
+    static String firstPart(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher separator = TITLE_SEPARATOR.matcher(title);
+        if (!separator.find()) {
+            return title;
+        }
+        String first = title.substring(0, separator.start()).strip();
+        return words(first).size() >= 2 ? first : title;
     }
 
     /**

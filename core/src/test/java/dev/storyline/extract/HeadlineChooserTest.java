@@ -66,6 +66,13 @@ class HeadlineChooserTest {
     }
 
     @Test
+    void aDeclaredTitleKeepsItsFirstPartOfTwoWordsOrMore() {
+        assertThat(HeadlineChooser.firstPart("Rioja, Spain - Iberian wines in Berlin")).isEqualTo("Rioja, Spain");
+        assertThat(HeadlineChooser.firstPart("Ischgl - Trails")).isEqualTo("Ischgl - Trails");
+        assertThat(HeadlineChooser.firstPart("Storm hits coast")).isEqualTo("Storm hits coast");
+    }
+
+    @Test
     void theNameAPageShowsInItsLogoIsASiteName() {
         Page page = Page.parse("""
                 <title>Uberspace and TLS certificates – At the Edge of Reality</title>
