@@ -43,6 +43,8 @@ final class BylineChooser {
     private static final Pattern LABEL_ONLY = Pattern.compile(
             "(?i)(?:posted|published|publiziert|veröffentlicht|geschrieben|written|by|von|par|on|am|le|more|posts?|"
                     + "author|autor|\\s)+");
+    /** Values that stand for no author: a placeholder or the site's administrator account. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)no author|unknown|anonymous|none|n/a|\\w*admin(?:istrator)?");
     /** The part of a byline element that holds the name itself, when it marks one. */
     private static final String NAME_PART = "[itemprop=name], .fn, [rel=author], a[href*=author], .author-name, .name";
     private static final Pattern LEAD_WORDS = Pattern.compile(
@@ -51,7 +53,7 @@ final class BylineChooser {
             Pattern.CASE_INSENSITIVE);
     /** Where a byline's names end: a separator, a date, or a "published"/"updated" label. */
     private static final Pattern NAME_END = Pattern.compile(
-            "\\s*(?:[|•·]|\\s[–—-]\\s|,\\s*(?:\\d|[a-z])|\\b(?:on|am|le|el|published|updated|veröffentlicht|aktualisiert)\\b\\s*[\\d:]|\\s\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}).*$");
+            "\\s*(?:[|•·]|\\s[–—-]\\s|,\\s*(?:\\d|[a-z])|\\b(?:on|am|le|el|published|updated|veröffentlicht|aktualisiert)\\b\\s*[\\d:]|\\s\\d|\\s(?:am|on)\\s|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}).*$");
     /** A short label before a colon ("Autor: ", "责任编辑："): the name follows it. */
     private static final Pattern LABEL_COLON = Pattern.compile("^[^:：]{1,12}[:：]\\s*(?=\\S)");
     private static final Pattern ADDRESS = Pattern.compile("^(?:https?:|www\\.|/)|@\\w+\\.\\w+|\\[at]");
@@ -109,7 +111,7 @@ final class BylineChooser {
     }
 
     private static void addIfPresent(List<Choice> found, String value, String rule) {
-        if (value != null && !value.isBlank()) {
+        if (value != null && !value.isBlank() && !PLACEHOLDER.matcher(value.strip()).matches()) {
             found.add(new Choice(value.strip(), rule));
         }
     }

@@ -45,6 +45,11 @@ class BylineChooserTest {
     }
 
     @Test
+    void aPlaceholderIsNoByline() {
+        assertThat(choose("<meta name=\"author\" content=\"No Author\"><p>x</p>", List.of())).isNull();
+    }
+
+    @Test
     void anAgencyAloneIsStillTheByline() {
         assertThat(choose("<meta name=\"author\" content=\"AFP\"><p>x</p>", List.of())).isEqualTo(new Choice("AFP", "meta author"));
     }
@@ -67,6 +72,7 @@ class BylineChooserTest {
         assertThat(BylineChooser.cleanName("View all posts by Ana Ruiz")).isEqualTo("Ana Ruiz");
         assertThat(BylineChooser.cleanName("Ana Ruiz 8 January 2026")).isEqualTo("Ana Ruiz");
         assertThat(BylineChooser.cleanName("Autor: Ben Ode")).isEqualTo("Ben Ode");
+        assertThat(BylineChooser.cleanName("ben.ode am Samstag")).isEqualTo("ben.ode");
     }
 
     @Test
