@@ -13,13 +13,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Corpus evidence for cleaning: a line that recurs in different articles is page furniture, however much it reads
- * like prose (a donation appeal, a newsletter box, a standing disclaimer).
+ * Corpus evidence for cleaning: a line that recurs in different articles is page furniture (a donation appeal, a
+ * newsletter box, a standing disclaimer), within the limits below.
  *
- * <p>A line is furniture when it appears in two different articles of one outlet, or in three different articles
- * anywhere in the corpus. Two articles are different when no more than half of the shorter one's paragraphs appear in
+ * <p>A line is furniture when it appears in two different articles of one outlet (one site: the URL's host, else the
+ * outlet read from the page), or in three different articles anywhere in the corpus. Two articles are different when no more than half of the shorter one's paragraphs appear in
  * the other, so the shared body of syndicated copies is never taken for furniture. The articles holding a line are
  * weighed in id order, so the lines found do not depend on the order articles were added in.
+ *
+ * <p>Limits keep the evidence from eating articles:
+ * <ul>
+ *   <li>a line that reads as prose ({@link BoilerplateLineClassifier#readsAsProse}: a sentence of some length, not
+ *       addressed to the reader) is furniture only when it recurs in three different articles of at least two
+ *       different known outlets; a blog that repeats a paragraph of its own keeps it;</li>
+ *   <li>a line needs two words of letters: times and numbers recur by chance;</li>
+ *   <li>an article whose every body line recurs keeps its body: a page is never emptied by corpus evidence alone.</li>
+ * </ul>
  */
 public final class RecurringLineFilter {
 
@@ -34,6 +43,8 @@ public final class RecurringLineFilter {
     /** Each line's articles by id, in id order: the order in which holders are weighed. */
     private final Map<String, TreeSet<String>> holders = new HashMap<>();
     private final Set<String> recurring = new HashSet<>();
+    /** The lines, normalized, whose text reads as prose. */
+    private final Set<String> prose = new HashSet<>();
 
     /** Learns the recurring lines of a corpus from its extracted articles, body and removed lines alike. */
     public static RecurringLineFilter learn(List<Article> articles) {
@@ -63,14 +74,18 @@ public final class RecurringLineFilter {
             }
             Set<String> body = new HashSet<>();
             for (String paragraph : article.paragraphs()) {
-                body.add(BoilerplateLineClassifier.normalize(paragraph));
+                String line = BoilerplateLineClassifier.normalize(paragraph);
+                body.add(line);
+                if (BoilerplateLineClassifier.readsAsProse(paragraph)) {
+                    prose.add(line);
+                }
             }
             Set<String> lines = new HashSet<>(body);
             for (RemovedText removed : article.removed()) {
                 lines.add(BoilerplateLineClassifier.normalize(removed.text()));
             }
             lines.remove("");
-            outlets.put(id, article.outlet());
+            outlets.put(id, siteOf(article));
             paragraphSets.put(id, Set.copyOf(body));
             linesOf.put(id, lines);
             for (String line : lines) {
@@ -81,7 +96,8 @@ public final class RecurringLineFilter {
         }
         for (String line : touchedLines) {
             TreeSet<String> ids = holders.get(line);
-            boolean recurs = ids.size() >= OUTLET_ARTICLES && isRecurring(ids);
+            boolean recurs = ids.size() >= OUTLET_ARTICLES && canBeFurniture(line)
+                    && (prose.contains(line) ? recursAcrossOutlets(ids) : isRecurring(ids));
             if (recurs != recurring.contains(line)) {
                 if (recurs) {
                     recurring.add(line);
@@ -97,7 +113,10 @@ public final class RecurringLineFilter {
         return affected;
     }
 
-    /** The article with its recurring paragraphs moved to {@link Article#removed()}; the same article when none recur. */
+    /**
+     * The article with its recurring paragraphs moved to {@link Article#removed()}; the same article when none recur,
+     * or when every paragraph recurs (corpus evidence alone never empties an article).
+     */
     public Article apply(Article article) {
         List<String> kept = new ArrayList<>();
         List<RemovedText> removed = new ArrayList<>(article.removed());
@@ -108,11 +127,61 @@ public final class RecurringLineFilter {
                 kept.add(paragraph);
             }
         }
-        if (kept.size() == article.paragraphs().size()) {
+        if (kept.size() == article.paragraphs().size() || kept.isEmpty()) {
             return article;
         }
-        return new Article(article.id(), article.source(), article.url(), article.title(), article.outlet(),
-                article.byline(), article.published(), kept, removed);
+        return article.withBody(kept, removed);
+    }
+
+    /**
+     * The site an article comes from, for telling outlets apart: its URL's host when it has one (the same for every
+     * page of a site), else the outlet the extractor read.
+     */
+    private static String siteOf(Article article) {
+        String host = MetadataPatterns.hostOf(article.url());
+        return host != null ? host : article.outlet();
+    }
+
+    /**
+     * True for a line with at least two words of letters: a time ("9:40 p.m.") or a number recurs by chance, not
+     * because a template prints it.
+     */
+    private static boolean canBeFurniture(String normalized) {
+        int words = 0;
+        for (String word : normalized.split(" ")) {
+            if (word.length() >= 2 && word.chars().allMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words >= 2;
+    }
+
+    /**
+     * True when the holders include three mutually different articles, of at least two different known outlets: the
+     * test for a line that reads as prose, stricter than {@link #isRecurring} in both ways.
+     */
+    private boolean recursAcrossOutlets(Set<String> ids) {
+        List<String> distinct = new ArrayList<>();
+        Set<String> sites = new HashSet<>();
+        for (String holder : ids) {
+            boolean differsFromAll = true;
+            for (String other : distinct) {
+                if (areCopies(paragraphSets.get(holder), paragraphSets.get(other))) {
+                    differsFromAll = false;
+                    break;
+                }
+            }
+            if (differsFromAll) {
+                distinct.add(holder);
+                if (outlets.get(holder) != null) {
+                    sites.add(outlets.get(holder));
+                }
+                if (distinct.size() >= CORPUS_ARTICLES && sites.size() >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the holders include two different articles of one outlet, or three mutually different articles. */

@@ -17,12 +17,18 @@ import java.util.List;
  *   <li>each line is classified on its own by {@link BoilerplateLineClassifier} (donation appeal, breadcrumb,
  *       newsletter box, tag list, ...) or as a metadata line (byline, date line, dateline);</li>
  *   <li>the main block is the run of prose lines with the most words; metadata lines and breadcrumbs end a run,
- *       because they open an article's header;</li>
+ *       because they open an article's header. A paragraph closed by a signature ("... – Jake Nelson") is prose.
+ *       When no line is prose, short sentences make the run; when there are none either, the longest plain line
+ *       after the headline is the body;</li>
+ *   <li>the block grows over the short sentences right before it ("Joe Biden knew Lloyd Bentsen.") and after it,
+ *       so a punchy lead or a closing line is not cut for its length;</li>
  *   <li>the headline is the last headline-shaped line before the main block; a line repeating it inside the body
  *       is dropped;</li>
- *   <li>inside the main block, boilerplate and one-word lines are dropped and other lines kept (subheadings);
- *       outside it, every line is dropped.</li>
+ *   <li>inside the main block, boilerplate and one-word lines that are not sentences are dropped and other lines
+ *       kept (subheadings); outside it, every line is dropped.</li>
  * </ol>
+ * The byline is a person named by a byline line ("By ...", "Von ...", "Par ...", or a credit line such as "Ana Ruiz,
+ * The Associated Press"), else the signature closing the body, else an organisation named by either ("AFP").
  * Every dropped line is kept in {@link Article#removed()} with the name of the rule that dropped it.
  */
 public final class TextArticleExtractor implements ArticleExtractor {
@@ -32,6 +38,10 @@ public final class TextArticleExtractor implements ArticleExtractor {
     private enum Kind { PROSE, BOILERPLATE, METADATA, OTHER }
 
     private record Line(String text, Kind kind, String reason) {
+        /** A line that is not boilerplate or metadata and is written as a sentence, however short. */
+        boolean isShortSentence() {
+            return kind == Kind.OTHER && BoilerplateLineClassifier.isSentence(text);
+        }
     }
 
     @Override
@@ -55,9 +65,24 @@ public final class TextArticleExtractor implements ArticleExtractor {
         for (String text : texts) {
             lines.add(classify(text));
         }
-        int[] block = mainBlock(lines);
+        int[] block = mainBlock(lines, false);
+        if (block[1] < 0) {
+            block = mainBlock(lines, true);
+        }
+        if (block[1] < 0) {
+            block = longestPlainLine(lines);
+        }
         int start = block[0];
         int end = block[1];
+        if (end >= 0) {
+            while (start > 0 && opensTheBody(lines.get(start - 1))) {
+                start--;
+            }
+            while (end + 1 < lines.size() && lines.get(end + 1).isShortSentence()
+                    && !BoilerplateLineClassifier.addressesReader(lines.get(end + 1).text)) {
+                end++;
+            }
+        }
 
         String declaredTitle = declared.title();
         int headlineIndex = -1;
@@ -89,7 +114,8 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 reason = "before the article";
             } else if (i > end) {
                 reason = "after the article";
-            } else if (BoilerplateLineClassifier.wordCount(line.text) < 2) {
+            } else if (BoilerplateLineClassifier.wordCount(line.text) < 2 && !BoilerplateLineClassifier.isSentence(line.text)
+                    && !isSubheading(lines, i)) {
                 reason = "short line";
             } else {
                 reason = null;
@@ -101,11 +127,11 @@ public final class TextArticleExtractor implements ArticleExtractor {
             }
         }
         return new Article(document.id(), document.source(), document.url(), title, outletOf(document, texts),
-                bylineOf(lines), publicationDate(declared, lines, start), paragraphs, removed);
+                bylineOf(lines, paragraphs), publicationDate(declared, lines, start), paragraphs, removed);
     }
 
     private static Line classify(String text) {
-        if (MetadataPatterns.bylineIn(text) != null) {
+        if (MetadataPatterns.bylineIn(text) != null || MetadataPatterns.creditBylineIn(text) != null) {
             return new Line(text, Kind.METADATA, "byline");
         }
         if (BoilerplateLineClassifier.wordCount(text) <= 12 && (MetadataPatterns.isPublishedLabel(text)
@@ -119,19 +145,52 @@ public final class TextArticleExtractor implements ArticleExtractor {
         if (reason != null) {
             return new Line(text, reason.equals("breadcrumb") ? Kind.METADATA : Kind.BOILERPLATE, reason);
         }
-        if (MetadataPatterns.startsWithDateline(text) && !BoilerplateLineClassifier.isProse(text)) {
+        boolean prose = (BoilerplateLineClassifier.isProse(text)
+                || BoilerplateLineClassifier.isProse(MetadataPatterns.withoutSignature(text)))
+                && !BoilerplateLineClassifier.isTitleCaseQuestion(text);
+        if (MetadataPatterns.startsWithDateline(text) && !prose) {
             return new Line(text, Kind.METADATA, "dateline");
         }
-        return new Line(text, BoilerplateLineClassifier.isProse(text) ? Kind.PROSE : Kind.OTHER, null);
+        return new Line(text, prose ? Kind.PROSE : Kind.OTHER, null);
     }
 
-    /** A line that is a date and little else, such as "Tuesday 19 March 2024" or "April 14, 2026". */
+    /**
+     * True for a line right before the body that belongs to it: a short sentence that is not shaped like a headline
+     * ("Joe Biden knew Lloyd Bentsen."), or a line of a few words introducing the body with a colon.
+     */
+    private static boolean opensTheBody(Line line) {
+        if (line.isShortSentence()) {
+            return endsAsStatement(line.text) || !BoilerplateLineClassifier.isHeadlineLike(line.text);
+        }
+        return line.kind == Kind.OTHER && line.text.endsWith(":") && BoilerplateLineClassifier.wordCount(line.text) >= 4
+                && !BoilerplateLineClassifier.isAllCaps(line.text);
+    }
+
+    /** A sentence ending in a full stop or an ellipsis, as a lead does; a question may be a headline. */
+    private static boolean endsAsStatement(String text) {
+        return text.matches("(?s).*[.…][\"'”’»)\\]]*$");
+    }
+
+    /** A one-word line opening with a capital right before a prose paragraph: a subheading ("Ingredients"). */
+    private static boolean isSubheading(List<Line> lines, int i) {
+        String text = lines.get(i).text;
+        return lines.get(i).kind == Kind.OTHER && Character.isUpperCase(text.codePointAt(0)) && i + 1 < lines.size()
+                && lines.get(i + 1).kind == Kind.PROSE;
+    }
+
+    /**
+     * A line that is a date and little else, such as "Tuesday 19 March 2024" or "April 14, 2026"; not the signature
+     * line of an embedded post ("— Ana Ruiz (@anaruiz) May 3, 2024").
+     */
     private static boolean isDateOnly(String text) {
-        return BoilerplateLineClassifier.wordCount(text) <= 6 && DateParser.parse(text) != null;
+        return BoilerplateLineClassifier.wordCount(text) <= 6 && !text.contains("@") && DateParser.parse(text) != null;
     }
 
-    /** The first and last index of the run of prose lines with the most words; {0, -1} when there is none. */
-    private static int[] mainBlock(List<Line> lines) {
+    /**
+     * The first and last index of the run of prose lines with the most words; {0, -1} when there is none. With
+     * {@code sentencesCount}, short sentences count as prose too: for a page whose every line is short.
+     */
+    private static int[] mainBlock(List<Line> lines, boolean sentencesCount) {
         int bestStart = 0;
         int bestEnd = -1;
         int bestWords = 0;
@@ -140,8 +199,8 @@ public final class TextArticleExtractor implements ArticleExtractor {
         int runWords = 0;
         for (int i = 0; i <= lines.size(); i++) {
             Line line = i < lines.size() ? lines.get(i) : null;
-            boolean breaksRun = line == null || line.kind == Kind.METADATA;
-            if (!breaksRun && line.kind == Kind.PROSE) {
+            boolean breaksRun = line == null || line.kind == Kind.METADATA && !isDateInsideProse(lines, i);
+            if (!breaksRun && (line.kind == Kind.PROSE || sentencesCount && line.isShortSentence())) {
                 if (runStart < 0) {
                     runStart = i;
                     runWords = 0;
@@ -161,18 +220,67 @@ public final class TextArticleExtractor implements ArticleExtractor {
         return new int[] {bestStart, bestEnd};
     }
 
+    /**
+     * For a page without prose or sentences (a headline and a standfirst, say): the plain line with the most words
+     * (three or more, not in capitals), passing over the first such line when there are several, as that one is the
+     * headline. {0, -1} when there is none.
+     */
+    private static int[] longestPlainLine(List<Line> lines) {
+        List<Integer> plain = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.kind == Kind.OTHER && BoilerplateLineClassifier.wordCount(line.text) >= 3
+                    && !BoilerplateLineClassifier.isAllCaps(line.text)) {
+                plain.add(i);
+            }
+        }
+        int best = -1;
+        for (int j = plain.size() > 1 ? 1 : 0; j < plain.size(); j++) {
+            int i = plain.get(j);
+            if (best < 0 || BoilerplateLineClassifier.wordCount(lines.get(i).text)
+                    >= BoilerplateLineClassifier.wordCount(lines.get(best).text)) {
+                best = i;
+            }
+        }
+        return best < 0 ? new int[] {0, -1} : new int[] {best, best};
+    }
+
+    /** A date line between two prose lines: a date printed inside the body, which does not open a new header. */
+    private static boolean isDateInsideProse(List<Line> lines, int i) {
+        String reason = lines.get(i).reason;
+        return ("date line".equals(reason) || "dateline".equals(reason)) && i > 0 && i + 1 < lines.size()
+                && lines.get(i - 1).kind == Kind.PROSE && lines.get(i + 1).kind == Kind.PROSE;
+    }
+
     private static String outletOf(RawDocument document, List<String> lines) {
         String named = MetadataPatterns.outletIn(lines);
         return named != null ? named : MetadataPatterns.hostOf(document.url());
     }
 
-    private static String bylineOf(List<Line> lines) {
+    /**
+     * The byline: the first person named by a byline line, else the signature closing the body's last paragraph when
+     * it names a person, else the first organisation either names ("AFP", "Reuters"), else null.
+     */
+    private static String bylineOf(List<Line> lines, List<String> paragraphs) {
+        List<String> named = new ArrayList<>();
         for (Line line : lines) {
             if ("byline".equals(line.reason)) {
-                return MetadataPatterns.bylineIn(line.text);
+                String name = MetadataPatterns.bylineIn(line.text);
+                named.add(name != null ? name : MetadataPatterns.creditBylineIn(line.text));
             }
         }
-        return null;
+        if (!paragraphs.isEmpty()) {
+            String signature = MetadataPatterns.signatureIn(paragraphs.get(paragraphs.size() - 1));
+            if (signature != null) {
+                named.add(signature);
+            }
+        }
+        for (String name : named) {
+            if (!MetadataPatterns.namesOrganisation(name)) {
+                return name;
+            }
+        }
+        return named.isEmpty() ? null : named.get(0);
     }
 
     /**

@@ -78,4 +78,41 @@ class RecurringLineFilterTest {
         assertThat(filter.add(List.of(floodsWithoutAppeal))).containsExactlyInAnyOrder("a", "b");
         assertThat(filter.apply(library)).isSameAs(library);
     }
+
+    @Test
+    void aProseLineRepeatedByOneOutletStays() {
+        String background = "The Federal Reserve raised rates three times last year, and analysts expect two more increases.";
+        Article a = article("a", "The Blog", "Mortgage rates climbed again this week.", background);
+        Article b = article("b", "The Blog", "Car loans are getting harder to find.", background);
+        Article c = article("c", "The Blog", "Savers finally see better returns.", background);
+
+        RecurringLineFilter filter = RecurringLineFilter.learn(List.of(a, b, c));
+
+        assertThat(filter.apply(a)).isSameAs(a);
+        assertThat(filter.apply(c)).isSameAs(c);
+    }
+
+    @Test
+    void aProseLineRepeatedAcrossDifferentOutletsIsRemoved() {
+        String disclaimer = "This article was produced with support from a foundation, which had no say in its content.";
+        Article a = article("a", "The Herald", "The mayor opened the new library on Monday.", disclaimer);
+        Article b = article("b", "The Courier", "Flood barriers were tested along the river.", disclaimer);
+        Article c = article("c", "The Herald", "The school board met to discuss the budget.", disclaimer);
+
+        assertThat(RecurringLineFilter.learn(List.of(a, b)).apply(a)).as("two articles are not enough").isSameAs(a);
+        assertThat(RecurringLineFilter.learn(List.of(a, b, c)).apply(a).paragraphs())
+                .containsExactly("The mayor opened the new library on Monday.");
+    }
+
+    @Test
+    void anArticleWhoseEveryLineRecursKeepsItsBody() {
+        Article a = article("a", "The Herald", "The mayor opened the new library on Monday.", APPEAL);
+        Article b = article("b", "The Herald", "Flood barriers were tested along the river.", APPEAL);
+        Article onlyAppeal = article("c", "The Herald", APPEAL);
+
+        RecurringLineFilter filter = RecurringLineFilter.learn(List.of(a, b, onlyAppeal));
+
+        assertThat(filter.apply(onlyAppeal)).isSameAs(onlyAppeal);
+        assertThat(filter.apply(a).paragraphs()).containsExactly("The mayor opened the new library on Monday.");
+    }
 }

@@ -78,7 +78,7 @@ class TextArticleExtractorTest {
 
         assertThat(article.removed()).extracting(RemovedText::reason).containsExactly(
                 "donation appeal", "date line", "breadcrumb", "headline", "date line", "byline", "repeated headline",
-                "navigation", "newsletter box", "tag list", "appeal to readers", "copyright");
+                "share buttons", "newsletter box", "tag list", "donation appeal", "copyright");
     }
 
     @Test
@@ -120,15 +120,131 @@ class TextArticleExtractorTest {
     }
 
     @Test
-    void aOneWordLineBetweenBodyParagraphsIsNotBodyText() {
+    void aOneWordLineIsBodyTextOnlyAsASubheading() {
         Article article = extract("""
                 Heavy rain closed the coast road on Friday morning, the council said in a statement.
                 Advertisement
                 Engineers expect the road to reopen within a week if the weather holds.
-                Weather
+                Diversions
                 Residents were told to use the inland route through Morley until further notice.
+                weather
+                Buses will keep to their usual timetable, the operator said.
                 """);
 
-        assertThat(article.paragraphs()).hasSize(3).noneMatch(p -> p.equals("Weather") || p.equals("Advertisement"));
+        assertThat(article.paragraphs()).hasSize(5).contains("Diversions")
+                .noneMatch(p -> p.equals("weather") || p.equals("Advertisement"));
+    }
+
+    @Test
+    void aShortPunchyLeadBeforeTheBodyIsKept() {
+        Article article = extract("""
+                A senator remembers
+                Joe Biden knew Lloyd Bentsen.
+                The two men served together in the Senate for more than a decade, and Biden often said he learned the craft from him.
+                Bentsen later became Treasury secretary under President Clinton.
+                """);
+
+        assertThat(article.title()).isEqualTo("A senator remembers");
+        assertThat(article.paragraphs()).first().isEqualTo("Joe Biden knew Lloyd Bentsen.");
+        assertThat(article.paragraphs()).hasSize(3);
+    }
+
+    @Test
+    void aSentenceOpeningWithByIsBodyTextNotAByline() {
+        Article article = extract("""
+                The company said its chief financial officer would leave at the end of the month.
+                By Monday, Ms. Lauten had resigned from the board, and the company named an interim successor.
+                Shares fell 4 percent in early trading on the news.
+                """);
+
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.byline()).isNull();
+    }
+
+    @Test
+    void newsAboutDonationsAndQuotesThatSpeakToListenersAreKept() {
+        String donate = "The United States will purchase and donate 500 million doses of the vaccine to poorer countries.";
+        String question = "Do you fully support the decision? Most voters in the survey said they did.";
+        String quoteOpens = "“We need your support, and we ask every one of you to give what you can to keep the shelter open.";
+        String quoteCloses = "“Without it, we close in March,” she said.";
+        Article article = extract(String.join("\n", "Vaccine pledge", donate, question, quoteOpens, quoteCloses));
+
+        assertThat(article.paragraphs()).containsExactly(donate, question, quoteOpens, quoteCloses);
+    }
+
+    @Test
+    void aOneWordQuoteIsASentenceAndKept() {
+        Article article = extract("""
+                “You gotta give me a big win, please,” he told the crowd at the rally in Louisiana last week.
+                “Please.”
+                The crowd cheered, and the rally went on for another hour in the heat.
+                """);
+
+        assertThat(article.paragraphs()).contains("“Please.”").hasSize(3);
+    }
+
+    @Test
+    void aShortArticleOfShortSentencesIsNotSkipped() {
+        Article article = extract("""
+                Storm closes coast road
+                The coast road is closed.
+                Schools stay open.
+                Share on Facebook
+                """);
+
+        assertThat(article.title()).isEqualTo("Storm closes coast road");
+        assertThat(article.paragraphs()).containsExactly("The coast road is closed.", "Schools stay open.");
+    }
+
+    @Test
+    void theSignatureClosingTheBodyIsKeptAndReadAsTheByline() {
+        String last = "Coalition air strikes in Syria have continued despite the Russian presence. – Jake Nelson";
+        Article article = extract(String.join("\n",
+                "Russian warships in the Caspian Sea have launched cruise missiles at targets in Syria.",
+                "The defence minister told the president that 26 missiles had been launched against 11 targets.",
+                last,
+                "Top image of a cruise missile launch from the Ministry of Defence."));
+
+        assertThat(article.paragraphs()).hasSize(3).last().isEqualTo(last);
+        assertThat(article.byline()).isEqualTo("Jake Nelson");
+    }
+
+    @Test
+    void aNamedAuthorInAParLineWinsOverABareAgency() {
+        Article article = extract("""
+                Par AFP
+                Le gouvernement présente son budget
+                Par Jean Dupont
+                Le gouvernement a présenté mercredi un budget en baisse de deux milliards d'euros, a annoncé le ministre.
+                Les syndicats ont appelé à une grève la semaine prochaine contre ces coupes.
+                """);
+
+        assertThat(article.byline()).isEqualTo("Jean Dupont");
+        assertThat(article.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void vonAndParLinesWithAnAgencyNameTheAuthor() {
+        Article article = extract("""
+                Streik legt den Hafen lahm
+                Von Eva Roth, dpa
+                Die Fährleute in Marlow haben am Dienstag die Arbeit niedergelegt, Hunderte Reisende sitzen fest.
+                """);
+
+        assertThat(article.byline()).isEqualTo("Eva Roth");
+        assertThat(article.paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void aCreditLineUnderTheHeadlineIsABylineNotATitle() {
+        Article article = extract("""
+                Annabelle Liang, The Associated Press
+                Singapore's central bank kept its policy unchanged on Friday, saying inflation was easing as expected.
+                Economists had expected the decision after a run of weaker export data.
+                """);
+
+        assertThat(article.title()).isNull();
+        assertThat(article.byline()).isEqualTo("Annabelle Liang");
+        assertThat(article.paragraphs()).hasSize(2);
     }
 }
