@@ -2,6 +2,7 @@ package dev.storyline.extract;
 
 import dev.storyline.model.Article;
 import dev.storyline.model.DeclaredMetadata;
+import dev.storyline.model.MetadataRules;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.RemovedText;
 
@@ -126,8 +127,13 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 removed.add(new RemovedText(line.text, reason));
             }
         }
-        return new Article(document.id(), document.source(), document.url(), title, outletOf(document, texts),
-                bylineOf(lines, paragraphs), publicationDate(declared, lines, start), paragraphs, removed);
+        Choice outlet = outletOf(document, texts);
+        Choice byline = bylineOf(lines, paragraphs);
+        Choice published = publicationDate(declared, lines, start);
+        String titleRule = title == null ? null : declaredTitle != null ? "declared" : "headline line";
+        MetadataRules rules = new MetadataRules(titleRule, Choice.ruleOf(outlet), Choice.ruleOf(byline), Choice.ruleOf(published));
+        return new Article(document.id(), document.source(), document.url(), title, Choice.valueOf(outlet),
+                Choice.valueOf(byline), published == null ? null : LocalDate.parse(published.value()), paragraphs, removed, rules);
     }
 
     private static Line classify(String text) {
@@ -252,32 +258,34 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 && lines.get(i - 1).kind == Kind.PROSE && lines.get(i + 1).kind == Kind.PROSE;
     }
 
-    private static String outletOf(RawDocument document, List<String> lines) {
-        String named = MetadataPatterns.outletIn(lines);
-        return named != null ? named : MetadataPatterns.hostOf(document.url());
+    private static Choice outletOf(RawDocument document, List<String> lines) {
+        Choice named = OutletChooser.fromLines(lines);
+        return named != null ? named : OutletChooser.fromHost(document.url());
     }
 
     /**
      * The byline: the first person named by a byline line, else the signature closing the body's last paragraph when
      * it names a person, else the first organisation either names ("AFP", "Reuters"), else null.
      */
-    private static String bylineOf(List<Line> lines, List<String> paragraphs) {
-        List<String> named = new ArrayList<>();
+    private static Choice bylineOf(List<Line> lines, List<String> paragraphs) {
+        List<Choice> named = new ArrayList<>();
         for (Line line : lines) {
             if ("byline".equals(line.reason)) {
                 String name = MetadataPatterns.bylineIn(line.text);
-                named.add(name != null ? name : MetadataPatterns.creditBylineIn(line.text));
+                named.add(name != null ? new Choice(name, "byline line")
+                        : new Choice(MetadataPatterns.creditBylineIn(line.text), "credit line"));
             }
         }
         if (!paragraphs.isEmpty()) {
             String signature = MetadataPatterns.signatureIn(paragraphs.get(paragraphs.size() - 1));
             if (signature != null) {
-                named.add(signature);
+                named.add(new Choice(signature, "signature"));
             }
         }
-        for (String name : named) {
-            if (!MetadataPatterns.namesOrganisation(name)) {
-                return name;
+        named.removeIf(choice -> choice.value() == null);
+        for (Choice choice : named) {
+            if (!MetadataPatterns.namesOrganisation(choice.value())) {
+                return choice;
             }
         }
         return named.isEmpty() ? null : named.get(0);
@@ -288,10 +296,10 @@ public final class TextArticleExtractor implements ArticleExtractor {
      * "Published" line, a dateline, a date line after the headline, an "Updated" line. Dates printed before the
      * article's header (a crawl date or today's date in a site banner) are never used.
      */
-    private static LocalDate publicationDate(DeclaredMetadata declaredMetadata, List<Line> lines, int bodyStart) {
+    private static Choice publicationDate(DeclaredMetadata declaredMetadata, List<Line> lines, int bodyStart) {
         LocalDate declared = DateParser.parse(declaredMetadata.published());
         if (declared != null) {
-            return declared;
+            return new Choice(declared.toString(), "declared");
         }
         int headerStart = headerStart(lines, bodyStart);
         List<LocalDate> context = new ArrayList<>();
@@ -315,9 +323,11 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 dateLine = DateParser.first(line.text, context);
             }
         }
-        for (LocalDate candidate : new LocalDate[] {published, dateline, dateLine, updated}) {
-            if (candidate != null) {
-                return candidate;
+        LocalDate[] candidates = {published, dateline, dateLine, updated};
+        String[] rules = {"published line", "dateline", "date line", "updated line"};
+        for (int i = 0; i < candidates.length; i++) {
+            if (candidates[i] != null) {
+                return new Choice(candidates[i].toString(), rules[i]);
             }
         }
         return null;

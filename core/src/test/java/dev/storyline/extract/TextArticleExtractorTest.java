@@ -1,6 +1,7 @@
 package dev.storyline.extract;
 
 import dev.storyline.model.Article;
+import dev.storyline.model.MetadataRules;
 import dev.storyline.model.DeclaredMetadata;
 import dev.storyline.model.MediaType;
 import dev.storyline.model.RawDocument;
@@ -50,6 +51,20 @@ class TextArticleExtractorTest {
         RawDocument raw = new RawDocument("doc", "doc.txt", null, MediaType.TEXT, text.getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8, null, DeclaredMetadata.NONE);
         return new TextArticleExtractor().extract(raw);
+    }
+
+    @Test
+    void eachMetadataFieldRecordsTheRuleThatChoseIt() {
+        Article article = extract("""
+                Council approves the harbour budget
+                By Ana Ruiz
+                Published 3 May 2026
+                The council approved the harbour budget on Tuesday, after a long debate, with nine votes to four.
+                The vote ends a year of talks between the port authority and the town over who pays for the wall.
+                © 2026 Riverside Echo""");
+
+        assertThat(article.chosenBy()).isEqualTo(new MetadataRules("headline line", "copyright or appeal line",
+                "byline line", "published line"));
     }
 
     @Test
