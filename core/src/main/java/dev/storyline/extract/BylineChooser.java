@@ -2,6 +2,8 @@ package dev.storyline.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +30,8 @@ final class BylineChooser {
 
     private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
             "parsely-author", "sailthru.author", "byl"};
-    private static final String BYLINE_SELECTOR =
-            "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author], .vcard .fn";
-    /**
-     * A class or id token of a container whose authors are not the article's ("sidebar", "related-posts",
-     * "comment-list", "widget_recent"). Whole tokens only: "comments-open" or "has-sidebar" on a page wrapper
-     * say nothing of where the byline is.
-     */
-    private static final Pattern ELSEWHERE = Pattern.compile(
-            "(?:related|sidebar|side-bar|comments?|commentlist|teaser|widget|recommended|popular|trending|site-footer|"
-                    + "newsletter)(?:[-_](?:area|list|section|container|wrapper|box|posts|items|block|[a-z]+-\\d+))?"
-                    + "|related[-_][\\w-]+|widget[-_][\\w-]+|comment[-_](?:author|meta|body|content|form)[\\w-]*");
+    private static final Evaluator BYLINE = QueryParser.parse(
+            "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author], .vcard .fn");
     /** Words that label a byline without naming anyone: what is left when an element held only its label. */
     private static final Pattern LABEL_ONLY = Pattern.compile(
             "(?i)(?:posted|published|publiziert|veröffentlicht|geschrieben|written|by|von|par|on|am|le|more|posts?|"
@@ -46,7 +39,7 @@ final class BylineChooser {
     /** Values that stand for no author: a placeholder or the site's administrator account. */
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)no author|unknown|anonymous|none|n/a|\\w*admin(?:istrator)?");
     /** The part of a byline element that holds the name itself, when it marks one. */
-    private static final String NAME_PART = "[itemprop=name], .fn, [rel=author], a[href*=author], .author-name, .name";
+    private static final Evaluator NAME_PART = QueryParser.parse( "[itemprop=name], .fn, [rel=author], a[href*=author], .author-name, .name");
     private static final Pattern LEAD_WORDS = Pattern.compile(
             "^(?:(?:view|see|more)\\s+(?:all\\s+)?posts\\s+by|alle beiträge von|(?:written|posted|published|reporting|story|text|words)\\s+by|by|von|par|por|di|door|av|autor(?:in)?|author|"
                     + "ein beitrag von|(?:geschrieben|verfasst|veröffentlicht|publiziert|erstellt) von|publié par)\\s*:?\\s+",
@@ -173,10 +166,15 @@ final class BylineChooser {
         return null;
     }
 
-    /** The name in the first byline element outside sidebars, related lists, comments and footers. */
+    /**
+     * The name in the first byline element that is not outside the article (navigation, sidebars, comments, page
+     * footers and the site's banner, as {@link PageLayout#outside} reads them) nor in a form.
+     */
     private static String fromElements(Page page) {
-        for (Element element : page.dom().select(BYLINE_SELECTOR)) {
-            if (isElsewhere(element)) {
+        PageLayout layout = page.layout();
+        for (int i = 0; i < layout.size(); i++) {
+            Element element = layout.element(i);
+            if (!BYLINE.matches(element, element) || layout.outside(i) || element.closest("form") != null) {
                 continue;
             }
             Element name = element.selectFirst(NAME_PART);
@@ -186,21 +184,6 @@ final class BylineChooser {
             }
         }
         return null;
-    }
-
-    private static boolean isElsewhere(Element element) {
-        for (Element e = element; e != null && !e.normalName().equals("body"); e = e.parent()) {
-            String tag = e.normalName();
-            if (tag.equals("aside") || tag.equals("nav") || tag.equals("form") || tag.equals("footer") && e.closest("article, main") == null) {
-                return true;
-            }
-            for (String token : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (!token.isEmpty() && ELSEWHERE.matcher(token).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.storyline.extract;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,15 @@ final class ContentLocator {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre");
     private static final Set<String> TEXT_CONTAINER_TAGS =
             Set.of("div", "section", "article", "span", "font", "main", "center", "td", "blockquote", "dd");
-    private static final Pattern POSITIVE_NAME = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
-    /** Furniture words at the start of a class or id token, so that {@code commentList} counts and {@code promoted} does not. */
+    /** A {@link RegionNames} word that raises the score, anywhere in the names ("hentry" holds "entry"). */
+    private static final Pattern POSITIVE_NAME =
+            Pattern.compile(RegionNames.alternation("", "", RegionNames.Use.SCORED_UP), Pattern.CASE_INSENSITIVE);
+    /**
+     * A {@link RegionNames} word that lowers the score, at the start of a class or id token, so that
+     * {@code commentList} counts and {@code promoted} does not.
+     */
     private static final Pattern NEGATIVE_NAME = Pattern.compile(
-            "(?:^|[-_\\s])(banner|combx|comment|community|contact|footer|gdpr|masthead|meta\\b|outbrain|related|scroll|share|shoutbox|"
-                    + "sidebar|skyscraper|sponsor|shopping|tags\\b|tool|widget|teaser|recirc|newsletter|social|disqus)",
-            Pattern.CASE_INSENSITIVE);
+            "(?:^|[-_\\s])" + RegionNames.alternation("\\b", "", RegionNames.Use.SCORED_DOWN), Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:][\"'”’)]*\\s*$");
 
     private ContentLocator() {
@@ -76,7 +79,8 @@ final class ContentLocator {
             }
             int inlineChars = stats.chars(element);
             int inlineCommas = stats.commas(element);
-            for (Element child : element.children()) {
+            for (int i = 0, n = element.childrenSize(); i < n && inlineChars >= MIN_PARAGRAPH_CHARS; i++) {
+                Element child = element.child(i);
                 if (child.isBlock()) {
                     inlineChars -= stats.chars(child);
                     inlineCommas -= stats.commas(child);
@@ -86,9 +90,10 @@ final class ContentLocator {
                 award(scores, body, element, points(element, inlineChars, inlineCommas));
             }
         }
+        Map<String, Double> nameWeights = new HashMap<>();
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element element = entry.getKey();
-            entry.setValue(entry.getValue() * weight(element) * (1 - stats.linkDensity(element)));
+            entry.setValue(entry.getValue() * weight(element, nameWeights) * (1 - stats.linkDensity(element)));
         }
         return scores;
     }
@@ -138,7 +143,8 @@ final class ContentLocator {
         if (!TEXT_CONTAINER_TAGS.contains(tag) || !hasOwnText(element)) {
             return false;
         }
-        for (Element child : element.children()) {
+        for (int i = 0, n = element.childrenSize(); i < n; i++) {
+            Element child = element.child(i);
             if (child.isBlock() && !child.normalName().equals("br")) {
                 return false;
             }
@@ -175,8 +181,8 @@ final class ContentLocator {
     /** Line breaks directly inside the element: text split by {@code <br>} pairs is several paragraphs in one block. */
     private static int lineBreaks(Element element) {
         int count = 0;
-        for (Element child : element.children()) {
-            if (child.normalName().equals("br")) {
+        for (int i = 0, n = element.childrenSize(); i < n; i++) {
+            if (element.child(i).normalName().equals("br")) {
                 count++;
             }
         }
@@ -190,16 +196,19 @@ final class ContentLocator {
     }
 
     private static boolean hasOwnText(Element element) {
-        for (org.jsoup.nodes.TextNode text : element.textNodes()) {
-            if (!text.isBlank()) {
+        for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+            if (element.childNode(i) instanceof org.jsoup.nodes.TextNode text && !text.isBlank()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** How much an element's tag and its class and id names vouch for it as an article container. */
-    private static double weight(Element element) {
+    /**
+     * How much an element's tag and its class and id names vouch for it as an article container; the weight of a
+     * class and id pair is kept in {@code nameWeights}, as pages repeat them.
+     */
+    private static double weight(Element element, Map<String, Double> nameWeights) {
         double weight = switch (element.normalName()) {
             case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> 0.8;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> 0.5;
@@ -208,14 +217,22 @@ final class ContentLocator {
         if (element.attr("itemprop").contains("articleBody")) {
             weight *= 2;
         }
-        String names = element.className() + " " + element.id();
-        if (!names.isBlank()) {
-            if (NEGATIVE_NAME.matcher(names).find()) {
-                weight *= 0.5;
+        if (element.attributesSize() > 0) {
+            String names = element.className() + " " + element.id();
+            if (!names.isBlank()) {
+                weight *= nameWeights.computeIfAbsent(names, ContentLocator::nameWeight);
             }
-            if (POSITIVE_NAME.matcher(names).find()) {
-                weight *= 1.5;
-            }
+        }
+        return weight;
+    }
+
+    private static double nameWeight(String names) {
+        double weight = 1;
+        if (NEGATIVE_NAME.matcher(names).find()) {
+            weight *= 0.5;
+        }
+        if (POSITIVE_NAME.matcher(names).find()) {
+            weight *= 1.5;
         }
         return weight;
     }

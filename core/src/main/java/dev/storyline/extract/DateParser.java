@@ -71,7 +71,7 @@ public final class DateParser {
      * was written in, whatever its zone: that is the day the publisher printed.
      */
     public static LocalDate parse(String value) {
-        if (value == null) {
+        if (value == null || !hasDigit(value, 0, value.length())) {
             return null;
         }
         LocalDate compact = compact(value.trim());
@@ -103,12 +103,24 @@ public final class DateParser {
 
     /** Every date written in {@code text}, in order of appearance, with where each one is. */
     static List<Found> scan(String text) {
+        return scan(text, 0, text.length());
+    }
+
+    /**
+     * Every date written within {@code text[from, to)}, in order of appearance, with where each one is in
+     * {@code text}. The text around the stretch is seen by the patterns' look-arounds, so a date found here is one
+     * that {@link #scan(String)} finds too, unless it runs past the stretch's end.
+     */
+    static List<Found> scan(String text, int from, int to) {
+        if (!hasDigit(text, from, to)) {
+            return new ArrayList<>();
+        }
         List<Found> found = new ArrayList<>();
-        Matcher m = ISO.matcher(text);
+        Matcher m = within(ISO.matcher(text), from, to);
         while (m.find()) {
             add(found, m, date(m.group(1), m.group(2), m.group(3)), null);
         }
-        List<int[]> nearYears = yearWindows(text);
+        List<int[]> nearYears = yearWindows(text, from, to);
         m = MONTH_DAY_YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] window : nearYears) {
             m.region(window[0], window[1]);
@@ -123,15 +135,15 @@ public final class DateParser {
                 add(found, m, date(m.group(3), month(m.group(2)), m.group(1)), null);
             }
         }
-        m = YEAR_FIRST.matcher(text);
+        m = within(YEAR_FIRST.matcher(text), from, to);
         while (m.find()) {
             add(found, m, date(m.group(1), m.group(3), m.group(4)), null);
         }
-        m = NUMERIC.matcher(text);
+        m = within(NUMERIC.matcher(text), from, to);
         while (m.find()) {
             addNumeric(found, m);
         }
-        m = SHORT_YEAR.matcher(text);
+        m = within(SHORT_YEAR.matcher(text), from, to);
         while (m.find()) {
             int year = Integer.parseInt(m.group(3));
             add(found, m, date(String.valueOf(year < 90 ? 2000 + year : 1900 + year), m.group(2), m.group(1)), null);
@@ -140,30 +152,49 @@ public final class DateParser {
         return withoutOverlaps(found);
     }
 
+    /** The matcher limited to {@code [from, to)}, its look-arounds still seeing the text around. */
+    private static Matcher within(Matcher m, int from, int to) {
+        if (from == 0 && to == m.regionEnd()) {
+            return m;
+        }
+        return m.useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
+    }
+
+    /** Every date has digits: text without any holds none, and the patterns need not be tried. */
+    private static boolean hasDigit(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The stretches of {@code text} that can hold a date written with a month name: the 80 characters before each
      * four-digit number and the number itself, merged where they overlap. The month-name patterns are costly to try
      * at every position of a long page, and every match of theirs ends in such a number.
      */
-    private static List<int[]> yearWindows(String text) {
+    private static List<int[]> yearWindows(String text, int from, int to) {
         List<int[]> windows = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
+        int i = from;
+        while (i < to) {
             if (!Character.isDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            while (i < to && Character.isDigit(text.charAt(i))) {
                 i++;
             }
             if (i - start == 4) {
-                int from = Math.max(0, start - MONTH_DATE_REACH);
+                int windowStart = Math.max(from, start - MONTH_DATE_REACH);
                 int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-                if (last != null && from <= last[1]) {
+                if (last != null && windowStart <= last[1]) {
                     last[1] = i;
                 } else {
-                    windows.add(new int[] {from, i});
+                    windows.add(new int[] {windowStart, i});
                 }
             }
         }

@@ -2,6 +2,8 @@ package dev.storyline.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +33,8 @@ final class HeadlineChooser {
     private static final int MAX_HEADINGS = 12;
     private static final int MAX_TITLE_CHARS = 400;
     /** Elements where pages show their own name: the home link, the logo, the site title. */
-    private static final String SITE_NAME_SELECTOR = "[rel=home], .site-title, .site-name, .site-branding, .logo, #logo, "
-            + ".brand, .navbar-brand, header .title, #site-title, #header h1, #header .title";
+    private static final Evaluator SITE_NAME = QueryParser.parse("[rel=home], .site-title, .site-name, .site-branding, "
+            + ".logo, #logo, .brand, .navbar-brand, header .title, #site-title, #header h1, #header .title");
     private static final int MAX_SITE_NAMES = 8;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:-]\\s+|\\s+::\\s+|\\s+»\\s+|\\s+·\\s+|\\s*[|]\\s*|-(?=\\p{IsHan}|\\p{IsHiragana})");
@@ -129,11 +131,13 @@ final class HeadlineChooser {
 
     private static List<Element> headings(Page page, String level) {
         List<Element> headings = new ArrayList<>();
-        for (Element heading : page.dom().getElementsByTag(level)) {
-            if (headings.size() == MAX_HEADINGS) {
-                break;
+        for (Element element : page.elements()) {
+            if (element.normalName().equals(level)) {
+                headings.add(element);
+                if (headings.size() == MAX_HEADINGS) {
+                    break;
+                }
             }
-            headings.add(heading);
         }
         return headings;
     }
@@ -197,9 +201,12 @@ final class HeadlineChooser {
             if (outlet != null) {
                 names.add(outlet);
             }
-            for (Element element : page.dom().select(SITE_NAME_SELECTOR)) {
-                if (names.size() == MAX_SITE_NAMES) {
+            for (Element element : page.elements()) {
+                if (names.size() >= MAX_SITE_NAMES) {
                     break;
+                }
+                if (!SITE_NAME.matches(element, element)) {
+                    continue;
                 }
                 String text = element.text().isBlank() ? element.attr("title") : element.text();
                 Element logo = element.selectFirst("img[alt]");

@@ -64,7 +64,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             if (h1 != null) {
                 headlines.add(BoilerplateLineClassifier.normalize(h1.text()));
             }
-            TextStats stats = TextStats.of(body);
+            TextStats stats = page.textStats();
             removeFurniture(body, stats, removed);
             List<Element> article = ContentLocator.locate(body, stats);
             blocks = HtmlBlocks.of(body, article);
@@ -219,7 +219,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (declared != null) {
             return new Choice(declared.toString(), "declared");
         }
-        HtmlDateFinder.Finding finding = HtmlDateFinder.decide(page.dom(), document.url(), LocalDate.now().plusDays(1));
+        HtmlDateFinder.Finding finding = HtmlDateFinder.decide(page, LocalDate.now().plusDays(1));
         return finding == null ? null : new Choice(finding.date().toString(), "date: " + finding.rule());
     }
 }

@@ -2,9 +2,11 @@ package dev.storyline.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,18 +30,27 @@ enum HtmlFurniture {
             "object", "embed", "canvas", "video", "audio", "map", "head", "link", "meta");
     private static final Set<String> CONTROL_TAGS = Set.of("button", "input", "select", "textarea", "option", "label");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    private static final Pattern FURNITURE_NAME = Pattern.compile(
-            "(?:^|[-_ ])(share|sharing|sharebar|social|related|newsletters?|subscribe|subscription|signup|comments?|"
-                    + "disqus|cookies?|consent|gdpr|promo|promos|advert|advertisement|ads?|adslot|sponsor(?:ed)?|donate|donation|"
-                    + "breadcrumbs?|byline|caption|credits?|tags|tag-?list|menu|sidebar|side-bar|footer|header|masthead|nav|navbar|"
-                    + "navigation|popup|modal|overlay|banner|recommended|recommendations|more-stories|read-?more|"
-                    + "outbrain|taboola|paywall|toolbar|author-?bio|about-?the-?author|"
-                    + "skip|visually-?hidden|sr-only|screen-?reader|jump|toc|pagination|pager)(?:$|[-_ ])",
-            Pattern.CASE_INSENSITIVE);
+    /** The furniture and caption words of {@link RegionNames}, each a whole token of the names when it matches. */
+    private static final Set<String> FURNITURE_WORDS = new HashSet<>();
+    /** Those of the words that join tokens with '-' ("read-more"). */
+    private static final List<String> JOINED_WORDS = new ArrayList<>();
+    private static final Set<String> CAPTION_WORDS = Set.of(RegionNames.texts(RegionNames.Use.CAPTION));
     /** A BEM modifier such as {@code --ads} names a variant of a block, not what the block is. */
     private static final Pattern BEM_MODIFIER = Pattern.compile("--[\\w-]+");
-    private static final Pattern CONTENT_NAME = Pattern.compile(
-            "article|body|content|entry|main|post|story|text|blog|prose|rich", Pattern.CASE_INSENSITIVE);
+    /** A content word of {@link RegionNames} anywhere in the names. */
+    private static final Pattern CONTENT_NAME =
+            Pattern.compile(RegionNames.alternation("", "", RegionNames.Use.CONTENT), Pattern.CASE_INSENSITIVE);
+
+    static {
+        for (RegionNames.Use use : new RegionNames.Use[] {RegionNames.Use.FURNITURE, RegionNames.Use.CAPTION}) {
+            for (String word : RegionNames.texts(use)) {
+                FURNITURE_WORDS.add(word);
+                if (word.indexOf('-') >= 0) {
+                    JOINED_WORDS.add(word);
+                }
+            }
+        }
+    }
 
     private final String reason;
 
@@ -69,8 +80,9 @@ enum HtmlFurniture {
         if (CONTROL_TAGS.contains(tag)) {
             return FORM_CONTROL;
         }
+        String style = element.attr("style");
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")) && shareOfPage < 0.2
-                || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+                || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
             return HIDDEN;
         }
         String role = element.attr("role").toLowerCase(Locale.ROOT);
@@ -97,7 +109,7 @@ enum HtmlFurniture {
         if (word == null) {
             return null;
         }
-        if (word.startsWith("caption") || word.startsWith("credit")) {
+        if (CAPTION_WORDS.contains(word)) {
             return CAPTION;
         }
         boolean alsoContent = CONTENT_NAME.matcher(names).find();
@@ -110,12 +122,40 @@ enum HtmlFurniture {
         return names.contains("--") ? BEM_MODIFIER.matcher(names).replaceAll("") : names;
     }
 
-    /** The furniture word the names hold as a whole token, lower case, or null. */
-    private static String furnitureWord(String names) {
+    /**
+     * The first furniture word the names hold as a whole token (between the start or end and '-', '_' or a space),
+     * whatever its case; null when there is none. Tokens are looked up in a set rather than matched by a pattern of
+     * every word, which would be tried at each token of each element of the page.
+     */
+    static String furnitureWord(String names) {
         if (names.isBlank()) {
             return null;
         }
-        Matcher furniture = FURNITURE_NAME.matcher(names);
-        return furniture.find() ? furniture.group(1).toLowerCase(Locale.ROOT) : null;
+        String lower = names.toLowerCase(Locale.ROOT);
+        int length = lower.length();
+        for (int start = 0; start <= length; ) {
+            int end = start;
+            while (end < length && !isTokenBreak(lower.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                String token = lower.substring(start, end);
+                if (FURNITURE_WORDS.contains(token)) {
+                    return token;
+                }
+                for (String joined : JOINED_WORDS) {
+                    int after = start + joined.length();
+                    if (lower.startsWith(joined, start) && (after == length || isTokenBreak(lower.charAt(after)))) {
+                        return joined;
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    private static boolean isTokenBreak(char c) {
+        return c == '-' || c == '_' || c == ' ';
     }
 }

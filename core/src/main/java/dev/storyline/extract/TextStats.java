@@ -26,44 +26,88 @@ final class TextStats {
     private TextStats() {
     }
 
+    /** The measures of every element under {@code root}, from one walk of it. */
     static TextStats of(Element root) {
-        TextStats stats = new TextStats();
-        NodeTraversor.traverse(new NodeVisitor() {
-            private int linkDepth;
+        Counter counter = new Counter();
+        NodeTraversor.traverse(counter, root);
+        return counter.stats();
+    }
 
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-                    int[] own = stats.counts.computeIfAbsent(parent, p -> new int[3]);
+    /**
+     * Gathers the measures while something else walks the tree from its root (at depth 0), so that one walk can serve
+     * several readers of the page. The counts of the elements still open are kept by depth, and each element's are
+     * stored when the walk leaves it.
+     */
+    static final class Counter implements NodeVisitor {
+        private final TextStats stats = new TextStats();
+        private int[][] open = new int[64][];
+        private int linkDepth;
+
+        /** The measures, once the walk is over. */
+        TextStats stats() {
+            return stats;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                if (depth > 0) {
+                    int[] own = open[depth - 1];
                     String value = text.getWholeText();
-                    int chars = visibleLength(value);
+                    int chars = 0;
+                    int commas = 0;
+                    boolean space = true;
+                    for (int i = 0; i < value.length(); i++) {
+                        char c = value.charAt(i);
+                        boolean isSpace = isSpace(c);
+                        if (!isSpace || !space) {
+                            chars++;
+                        }
+                        space = isSpace;
+                        if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                            commas++;
+                        }
+                    }
                     own[CHARS] += chars;
                     if (linkDepth > 0) {
                         own[LINK_CHARS] += chars;
                     }
-                    own[COMMAS] += commas(value);
-                } else if (node instanceof Element element && element.normalName().equals("a")) {
+                    own[COMMAS] += commas;
+                }
+            } else if (node instanceof Element element) {
+                if (depth >= open.length) {
+                    open = java.util.Arrays.copyOf(open, depth * 2);
+                }
+                if (open[depth] == null) {
+                    open[depth] = new int[3];
+                }
+                if (element.normalName().equals("a")) {
                     linkDepth++;
                 }
             }
+        }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element) {
-                    if (element.normalName().equals("a")) {
-                        linkDepth--;
-                    }
-                    int[] own = stats.counts.get(element);
-                    if (own != null && element != root && element.parent() != null) {
-                        int[] parent = stats.counts.computeIfAbsent(element.parent(), p -> new int[3]);
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                if (element.normalName().equals("a")) {
+                    linkDepth--;
+                }
+                int[] own = open[depth];
+                if (own[CHARS] != 0 || own[LINK_CHARS] != 0 || own[COMMAS] != 0) {
+                    stats.counts.put(element, own.clone());
+                    if (depth > 0) {
+                        int[] parent = open[depth - 1];
                         for (int i = 0; i < 3; i++) {
                             parent[i] += own[i];
                         }
                     }
+                    own[CHARS] = 0;
+                    own[LINK_CHARS] = 0;
+                    own[COMMAS] = 0;
                 }
             }
-        }, root);
-        return stats;
+        }
     }
 
     /** Takes a subtree's counts out of its ancestors' before it is detached, so the stats stay true without a new walk. */
@@ -96,27 +140,11 @@ final class TextStats {
         return c[CHARS] == 0 ? 0 : (double) c[LINK_CHARS] / c[CHARS];
     }
 
-    private static int visibleLength(String text) {
-        int length = 0;
-        boolean space = true;
-        for (int i = 0; i < text.length(); i++) {
-            boolean isSpace = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0';
-            if (!isSpace || !space) {
-                length++;
-            }
-            space = isSpace;
+    /** Whitespace as the measures count it: runs of it count once. */
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c <= ' ' && Character.isWhitespace(c);
         }
-        return length;
-    }
-
-    private static int commas(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
-                count++;
-            }
-        }
-        return count;
+        return c == '\u00A0' || Character.isWhitespace(c);
     }
 }

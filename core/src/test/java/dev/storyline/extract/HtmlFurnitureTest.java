@@ -81,4 +81,20 @@ class HtmlFurnitureTest {
         assertThat(HtmlFurniture.match(first("<div class='page-header-wrapper'>Everything</div>"), 0.7, 0.0)).isNull();
         assertThat(HtmlFurniture.match(first("<article class='comments'>Text</article>"), 0.05, 0.0)).isNull();
     }
+
+    @Test
+    void theTokenLookupFindsWhatAPatternOfTheWordsFinds() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(?:^|[-_ ])("
+                + RegionNames.alternation("", "", RegionNames.Use.FURNITURE, RegionNames.Use.CAPTION) + ")(?:$|[-_ ])",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        String[] names = {"share-bar", "entry-content clearfix", "Comments", "site-header main", "read-more-link",
+            "readmore", "post_tag-list", "tag-lists", "about-the-author box", "shareholders ads", "x  sidebar",
+            "nav\nbar", "-ad-", "top_ads_2", "image-credit", "authorbio", "sr-only", "side-bar", "more-stories__item",
+            "a__b menu", "ad", "", " ", "promoted", "visually-hidden"};
+        for (String name : names) {
+            java.util.regex.Matcher m = pattern.matcher(name);
+            String expected = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+            assertThat(HtmlFurniture.furnitureWord(name)).as(name).isEqualTo(expected);
+        }
+    }
 }

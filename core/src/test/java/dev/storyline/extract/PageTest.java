@@ -46,4 +46,18 @@ class PageTest {
         String html = "<title>A <b> in a title</title><p>x</p>";
         assertThat(Page.closeTitle(html)).isSameAs(html);
     }
+
+    @Test
+    void elementsAreListedOnceInDocumentOrderAndStayListedAfterRemoval() {
+        Page page = Page.parse("<html><head><title>T</title></head><body><div><p id='a'>x</p></div><p id='b'>y</p>"
+                + "<script type='APPLICATION/LD+JSON'>{\"@type\":\"NewsArticle\",\"headline\":\"H\"}</script></body></html>",
+                null);
+        assertThat(page.elements()).extracting(org.jsoup.nodes.Element::normalName)
+                .containsExactly("#root", "html", "head", "title", "body", "div", "p", "p", "script");
+        assertThat(page.jsonLdArticle().path("headline").asText()).isEqualTo("H");
+
+        page.dom().getElementById("a").remove();
+
+        assertThat(page.elements()).hasSize(9);
+    }
 }
