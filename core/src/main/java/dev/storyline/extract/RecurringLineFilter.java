@@ -164,14 +164,7 @@ public final class RecurringLineFilter {
         List<String> distinct = new ArrayList<>();
         Set<String> sites = new HashSet<>();
         for (String holder : ids) {
-            boolean differsFromAll = true;
-            for (String other : distinct) {
-                if (areCopies(paragraphSets.get(holder), paragraphSets.get(other))) {
-                    differsFromAll = false;
-                    break;
-                }
-            }
-            if (differsFromAll) {
+            if (differsFromAll(holder, distinct)) {
                 distinct.add(holder);
                 if (outlets.get(holder) != null) {
                     sites.add(outlets.get(holder));
@@ -182,6 +175,16 @@ public final class RecurringLineFilter {
             }
         }
         return false;
+    }
+
+    /** True when {@code holder} is no copy of any article in {@code distinct}. */
+    private boolean differsFromAll(String holder, List<String> distinct) {
+        for (String other : distinct) {
+            if (areCopies(paragraphSets.get(holder), paragraphSets.get(other))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the holders include two different articles of one outlet, or three mutually different articles. */
@@ -195,14 +198,7 @@ public final class RecurringLineFilter {
                     return true;
                 }
             }
-            boolean differsFromAll = true;
-            for (String other : distinct) {
-                if (areCopies(paragraphSets.get(holder), paragraphSets.get(other))) {
-                    differsFromAll = false;
-                    break;
-                }
-            }
-            if (differsFromAll) {
+            if (differsFromAll(holder, distinct)) {
                 distinct.add(holder);
                 if (distinct.size() >= CORPUS_ARTICLES) {
                     return true;
