@@ -174,7 +174,8 @@ final class BylineChooser {
         PageLayout layout = page.layout();
         for (int i = 0; i < layout.size(); i++) {
             Element element = layout.element(i);
-            if (!BYLINE.matches(element, element) || layout.outside(i) || element.closest("form") != null) {
+            if (element.attributesSize() == 0 || !BYLINE.matches(element, element) || layout.outside(i)
+                    || element.closest("form") != null) {
                 continue;
             }
             Element name = element.selectFirst(NAME_PART);

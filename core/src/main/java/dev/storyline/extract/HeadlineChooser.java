@@ -2,11 +2,10 @@ package dev.storyline.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +32,9 @@ final class HeadlineChooser {
     private static final int MAX_HEADINGS = 12;
     private static final int MAX_TITLE_CHARS = 400;
     /** Elements where pages show their own name: the home link, the logo, the site title. */
-    private static final Evaluator SITE_NAME = QueryParser.parse("[rel=home], .site-title, .site-name, .site-branding, "
-            + ".logo, #logo, .brand, .navbar-brand, header .title, #site-title, #header h1, #header .title");
+    /** Classes of the elements where pages show their own name: the site title, the logo, the brand. */
+    private static final Set<String> SITE_NAME_CLASSES = Set.of("site-title", "site-name", "site-branding", "logo",
+            "brand", "navbar-brand");
     private static final int MAX_SITE_NAMES = 8;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:-]\\s+|\\s+::\\s+|\\s+»\\s+|\\s+·\\s+|\\s*[|]\\s*|-(?=\\p{IsHan}|\\p{IsHiragana})");
@@ -205,7 +205,7 @@ final class HeadlineChooser {
                 if (names.size() >= MAX_SITE_NAMES) {
                     break;
                 }
-                if (!SITE_NAME.matches(element, element)) {
+                if (!showsSiteName(element)) {
                     continue;
                 }
                 String text = element.text().isBlank() ? element.attr("title") : element.text();
@@ -217,6 +217,39 @@ final class HeadlineChooser {
                 }
             }
             return new SiteNames(names, MetadataPatterns.hostOf(page.url()));
+        }
+
+        /**
+         * True for an element where a page shows its own name: a home link, a site-title, logo or brand class, the
+         * {@code logo} or {@code site-title} id, or a title class or {@code h1} in the page's header. Checked by hand
+         * rather than by a selector, because it runs on every element of the page.
+         */
+        private static boolean showsSiteName(Element element) {
+            if (element.attributesSize() == 0 && !element.nameIs("h1")) {
+                return false;
+            }
+            String id = element.id();
+            if ("home".equals(element.attr("rel")) || id.equals("logo") || id.equals("site-title")) {
+                return true;
+            }
+            boolean titleClass = false;
+            if (element.hasAttr("class")) {
+                for (String name : element.classNames()) {
+                    if (SITE_NAME_CLASSES.contains(name)) {
+                        return true;
+                    }
+                    titleClass |= name.equals("title");
+                }
+            }
+            if (!titleClass && !element.nameIs("h1")) {
+                return false;
+            }
+            for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+                if (parent.id().equals("header") || titleClass && parent.nameIs("header")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True when a title part is one of the names or spells the host ("Krimiblog-Archiv", "archiv.krimiblog.de"). */
