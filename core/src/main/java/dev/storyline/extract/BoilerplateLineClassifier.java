@@ -147,7 +147,6 @@ public final class BoilerplateLineClassifier {
             + "our (work|staff|team|mission|coverage|site|website|newspaper|magazine)|thank you|sign up|register|"
             + "help us|spende\\w*|unterstütz\\w*|leser\\w*|abonn\\w*|journalismus|soutien|soutenez|lecteurs?|lectrices?)\\b", CI);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*(\\s*[\\p{So}\\p{Sk}\\x{FE0F}])*$");
     private static final Pattern SENTENCE_START = Pattern.compile("^[\"'“‘«„(\\[]*[\\p{Lu}\\p{N}]");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:–—]\\s+\\S|[.!?]\\s+[\"“‘]?\\p{Lu}|\\s(and|but|or|because|"
@@ -339,8 +338,36 @@ public final class BoilerplateLineClassifier {
         return count;
     }
 
-    /** Lower case letters and digits only, single-spaced: for comparing a line with the headline. */
+    /**
+     * Lower case letters and numbers only, single-spaced: for comparing a line with the headline. A hand loop rather
+     * than a regex, as it runs on every block of every page.
+     */
     static String normalize(String line) {
-        return NOT_LETTER_OR_DIGIT.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String lower = line.toLowerCase(Locale.ROOT);
+        StringBuilder normalized = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isLetterOrNumber(c)) {
+                if (gap && !normalized.isEmpty()) {
+                    normalized.append(' ');
+                }
+                normalized.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return normalized.toString();
+    }
+
+    /** A letter or a number, as the Unicode classes L and N of regular expressions define them, without a regex. */
+    private static boolean isLetterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

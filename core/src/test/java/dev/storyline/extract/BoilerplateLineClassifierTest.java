@@ -93,4 +93,11 @@ class BoilerplateLineClassifierTest {
                 .isFalse();
         assertThat(BoilerplateLineClassifier.readsAsProse("Follow the author on Twitter")).isFalse();
     }
+
+    @Test
+    void normalizingKeepsLettersAndNumbersOfAnyScriptSingleSpaced() {
+        assertThat(BoilerplateLineClassifier.normalize("  „Wir dekorieren“ – die Titanic!  ")).isEqualTo("wir dekorieren die titanic");
+        assertThat(BoilerplateLineClassifier.normalize("武汉的声音：有英勇的你 ½ Ⅻ 𝟘")).isEqualTo("武汉的声音 有英勇的你 ½ ⅻ 𝟘");
+        assertThat(BoilerplateLineClassifier.normalize("--")).isEmpty();
+    }
 }
