@@ -7,7 +7,6 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -50,11 +49,7 @@ final class BylineChooser {
     /** A short label before a colon ("Autor: ", "责任编辑："): the name follows it. */
     private static final Pattern LABEL_COLON = Pattern.compile("^[^:：]{1,12}[:：]\\s*(?=\\S)");
     private static final Pattern ADDRESS = Pattern.compile("^(?:https?:|www\\.|/)|@\\w+\\.\\w+|\\[at]");
-    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}&./-]{2,6}");
     private static final int MAX_NAME_WORDS = 8;
-    /** Names: capitalised words, with the particles and conjunctions that join names. */
-    private static final Pattern CAPITALISED_NAMES = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:and|und|et|y|e|de|da|del|van|von|der|le|la)\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,6}");
 
     private final List<Choice> fromPage;
     private final String outlet;
@@ -86,7 +81,7 @@ final class BylineChooser {
     Choice choose(List<String> removed) {
         List<Choice> found = new ArrayList<>(fromPage);
         for (String text : removed) {
-            String named = bylineLine(text);
+            String named = MetadataPatterns.bylineIn(text);
             if (named != null) {
                 addIfPresent(found, named, "byline line");
                 break;
@@ -107,22 +102,6 @@ final class BylineChooser {
         if (value != null && !value.isBlank() && !PLACEHOLDER.matcher(value.strip()).matches()) {
             found.add(new Choice(value.strip(), rule));
         }
-    }
-
-    /**
-     * The names a short "By ..."/"Par ..."/"Von ..." line gives, or null: the line must open with such a word and go
-     * on with capitalised names only ("By Monday, the council had..." is a sentence, not a byline).
-     */
-    static String bylineLine(String text) {
-        String named = MetadataPatterns.bylineIn(text);
-        if (named != null) {
-            return named;
-        }
-        if (!LEAD_WORDS.matcher(text.strip()).lookingAt()) {
-            return null;
-        }
-        String name = cleanName(text);
-        return name != null && CAPITALISED_NAMES.matcher(name).matches() ? name : null;
     }
 
     /** The names of the article object's authors that are people (or untyped), joined with commas. */
@@ -203,12 +182,9 @@ final class BylineChooser {
         return words <= MAX_NAME_WORDS ? name : null;
     }
 
-    /** True for a value that names no person: an agency acronym ("AFP", "dpa") or the outlet itself. */
+    /** True for a value that names no person: the outlet itself, or what {@link MetadataPatterns#namesOrganisation} says. */
     private static boolean namesOrganisation(String value, String outlet) {
-        if (outlet != null && value.equalsIgnoreCase(outlet)) {
-            return true;
-        }
-        return ACRONYM.matcher(value).matches() || value.toLowerCase(Locale.ROOT).equals(value) && value.length() <= 4;
+        return outlet != null && value.equalsIgnoreCase(outlet) || MetadataPatterns.namesOrganisation(value);
     }
 
     /**

@@ -77,8 +77,9 @@ class BylineChooserTest {
 
     @Test
     void aSentenceOpeningWithByIsNotABylineLine() {
-        assertThat(BylineChooser.bylineLine("By Monday, Ms. Lauten had resigned from the board.")).isNull();
-        assertThat(BylineChooser.bylineLine("Par Jeanne Martin et Paul Roy")).isEqualTo("Jeanne Martin et Paul Roy");
-        assertThat(BylineChooser.bylineLine("Von Ben Ode")).isEqualTo("Ben Ode");
+        assertThat(choose("<p>x</p>", List.of("By Monday, Ms. Lauten had resigned from the board."))).isNull();
+        assertThat(choose("<p>x</p>", List.of("Par Jeanne Martin et Paul Roy")))
+                .isEqualTo(new Choice("Jeanne Martin et Paul Roy", "byline line"));
+        assertThat(choose("<p>x</p>", List.of("Von Ben Ode"))).isEqualTo(new Choice("Ben Ode", "byline line"));
     }
 }
