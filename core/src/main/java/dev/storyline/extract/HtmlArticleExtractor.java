@@ -47,7 +47,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     public Article extract(RawDocument document) {
         Page page = Page.parse(document);
         Choice outlet = OutletChooser.fromMetadata(page);
-        Choice published = publicationDate(document, page);
+        HtmlDateFinder.Finding published = publicationDate(document, page);
 
         List<RemovedText> removed = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             // The title candidates are read before furniture removal changes the page.
             HeadlineChooser titles = HeadlineChooser.read(page, Choice.valueOf(outlet));
             bylines = BylineChooser.read(page, Choice.valueOf(outlet));
-            Element h1 = page.dom().selectFirst("h1");
+            Element h1 = page.dom().getElementsByTag("h1").first();
             if (h1 != null) {
                 headlines.add(BoilerplateLineClassifier.normalize(h1.text()));
             }
@@ -112,9 +112,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         Choice byline = bylines == null ? null : bylines.choose(removedTexts);
         MetadataRules rules = new MetadataRules(Choice.ruleOf(title), Choice.ruleOf(outlet), Choice.ruleOf(byline),
-                Choice.ruleOf(published));
+                published == null ? null : published.rule());
         return new Article(document.id(), document.source(), document.url(), Choice.valueOf(title),
-                Choice.valueOf(outlet), Choice.valueOf(byline), published == null ? null : LocalDate.parse(published.value()),
+                Choice.valueOf(outlet), Choice.valueOf(byline), published == null ? null : published.date(),
                 paragraphs, removed, rules);
     }
 
@@ -212,14 +212,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     /**
      * The date declared beside the page (a JSON Lines field) wins; else the page's own evidence, by
-     * {@link HtmlDateFinder}. The value is the ISO date.
+     * {@link HtmlDateFinder}, its rule recorded as {@code date: RULE}.
      */
-    private static Choice publicationDate(RawDocument document, Page page) {
+    private static HtmlDateFinder.Finding publicationDate(RawDocument document, Page page) {
         LocalDate declared = DateParser.parse(document.declared().published());
         if (declared != null) {
-            return new Choice(declared.toString(), "declared");
+            return new HtmlDateFinder.Finding(declared, "declared");
         }
         HtmlDateFinder.Finding finding = HtmlDateFinder.decide(page, LocalDate.now().plusDays(1));
-        return finding == null ? null : new Choice(finding.date().toString(), "date: " + finding.rule());
+        return finding == null ? null : new HtmlDateFinder.Finding(finding.date(), "date: " + finding.rule());
     }
 }

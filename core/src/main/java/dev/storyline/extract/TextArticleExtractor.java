@@ -129,11 +129,12 @@ public final class TextArticleExtractor implements ArticleExtractor {
         }
         Choice outlet = outletOf(document, texts);
         Choice byline = bylineOf(lines, paragraphs);
-        Choice published = publicationDate(declared, lines, start);
+        HtmlDateFinder.Finding published = publicationDate(declared, lines, start);
         String titleRule = title == null ? null : declaredTitle != null ? "declared" : "headline line";
-        MetadataRules rules = new MetadataRules(titleRule, Choice.ruleOf(outlet), Choice.ruleOf(byline), Choice.ruleOf(published));
+        MetadataRules rules = new MetadataRules(titleRule, Choice.ruleOf(outlet), Choice.ruleOf(byline),
+                published == null ? null : published.rule());
         return new Article(document.id(), document.source(), document.url(), title, Choice.valueOf(outlet),
-                Choice.valueOf(byline), published == null ? null : LocalDate.parse(published.value()), paragraphs, removed, rules);
+                Choice.valueOf(byline), published == null ? null : published.date(), paragraphs, removed, rules);
     }
 
     private static Line classify(String text) {
@@ -296,10 +297,10 @@ public final class TextArticleExtractor implements ArticleExtractor {
      * "Published" line, a dateline, a date line after the headline, an "Updated" line. Dates printed before the
      * article's header (a crawl date or today's date in a site banner) are never used.
      */
-    private static Choice publicationDate(DeclaredMetadata declaredMetadata, List<Line> lines, int bodyStart) {
+    private static HtmlDateFinder.Finding publicationDate(DeclaredMetadata declaredMetadata, List<Line> lines, int bodyStart) {
         LocalDate declared = DateParser.parse(declaredMetadata.published());
         if (declared != null) {
-            return new Choice(declared.toString(), "declared");
+            return new HtmlDateFinder.Finding(declared, "declared");
         }
         int headerStart = headerStart(lines, bodyStart);
         List<LocalDate> context = new ArrayList<>();
@@ -327,7 +328,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
         String[] rules = {"published line", "dateline", "date line", "updated line"};
         for (int i = 0; i < candidates.length; i++) {
             if (candidates[i] != null) {
-                return new Choice(candidates[i].toString(), rules[i]);
+                return new HtmlDateFinder.Finding(candidates[i], rules[i]);
             }
         }
         return null;
