@@ -1,5 +1,6 @@
 package dev.storyline.cluster;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * @param published  publication date, or null when unknown
  * @param embedding  a unit-length sentence embedding of the document, or null to cluster on words alone
  */
-public record ClusterInput(String id, String title, List<String> paragraphs, LocalDate published, float[] embedding) {
+public record ClusterInput(String id, String title, List<String> paragraphs, LocalDate published, float[] embedding)
+        implements Serializable {
     public ClusterInput {
         paragraphs = List.copyOf(paragraphs);
     }

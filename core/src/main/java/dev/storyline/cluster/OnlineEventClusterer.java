@@ -341,6 +341,18 @@ public final class OnlineEventClusterer implements Serializable {
     }
 
     /**
+     * A key whose natural (string) order is the order of {@link #timeOrder}, for an engine that sorts by key rather than
+     * by comparator: the ISO date, or for an undated document a mark that sorts after every date and puts the
+     * documents that name a day first. Append a separator below every character, then the id, to break ties by id.
+     */
+    public static String timeKey(LocalDate published, List<String> paragraphs) {
+        if (published != null) {
+            return published.toString();
+        }
+        return HappeningDate.namesADay(paragraphs) ? "~0" : "~1";
+    }
+
+    /**
      * The order of {@link #inTimeOrder} for any kind of document: by publication date, then undated ones that name a
      * day before the other undated ones. Whether a document names a day is read once per document and remembered, so
      * use a new comparator for each sort.

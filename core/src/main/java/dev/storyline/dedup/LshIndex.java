@@ -76,13 +76,13 @@ public final class LshIndex {
      */
     public int add(int shingleCount, int[] signature) {
         checkLength(signature);
-        return insert(shingleCount, sketch(signature), bandKeys(signature));
+        return insert(shingleCount, sketch(signature), keysOf(signature));
     }
 
     /** The earlier documents whose estimated Jaccard similarity or containment reaches the configured thresholds. */
     public List<Match> nearDuplicates(int shingleCount, int[] signature) {
         checkLength(signature);
-        return verify(shingleCount, sketch(signature), bandKeys(signature));
+        return verify(shingleCount, sketch(signature), keysOf(signature));
     }
 
     /**
@@ -92,7 +92,7 @@ public final class LshIndex {
     public List<Match> addAndMatch(int shingleCount, int[] signature) {
         checkLength(signature);
         long[] sketch = sketch(signature);
-        int[] keys = bandKeys(signature);
+        int[] keys = keysOf(signature);
         List<Match> matches = verify(shingleCount, sketch, keys);
         insert(shingleCount, sketch, keys);
         return matches;
@@ -164,11 +164,29 @@ public final class LshIndex {
         return Math.min(1, intersection / smaller);
     }
 
+    /**
+     * Whether two documents, given by their distinct shingle counts and signatures, are near-duplicates by the same
+     * estimates and thresholds that verify this index's candidates: for a distributed engine that finds candidate
+     * pairs by joining on {@link #bandKeys} and verifies each pair on its own.
+     */
+    public boolean nearDuplicates(int shinglesA, int[] signatureA, int shinglesB, int[] signatureB) {
+        checkLength(signatureA);
+        checkLength(signatureB);
+        if (shinglesA == 0 || shinglesB == 0) {
+            return false;
+        }
+        double jaccard = estimateJaccard(sketch(signatureA), sketch(signatureB), 0);
+        return jaccard >= config.jaccard() || containment(jaccard, shinglesA, shinglesB) >= config.containment();
+    }
+
     private double estimateJaccard(long[] sketch, int document) {
-        int offset = document * wordsPerSketch;
+        return estimateJaccard(sketch, sketches, document * wordsPerSketch);
+    }
+
+    private double estimateJaccard(long[] sketch, long[] others, int offset) {
         int equal = 0;
         for (int w = 0; w < wordsPerSketch; w++) {
-            equal += equalValues(sketch[w], sketches[offset + w]);
+            equal += equalValues(sketch[w], others[offset + w]);
         }
         int padding = wordsPerSketch * VALUES_PER_WORD - config.permutations();
         double raw = (double) (equal - padding) / config.permutations();
@@ -192,7 +210,16 @@ public final class LshIndex {
         return sketch;
     }
 
-    private int[] bandKeys(int[] signature) {
+    /**
+     * The key of each band of a signature, seeded with the band's number; two documents are candidates when they
+     * share a key.
+     */
+    public int[] bandKeys(int[] signature) {
+        checkLength(signature);
+        return keysOf(signature);
+    }
+
+    private int[] keysOf(int[] signature) {
         int[] keys = new int[config.bands()];
         for (int band = 0; band < keys.length; band++) {
             long key = band + 1;

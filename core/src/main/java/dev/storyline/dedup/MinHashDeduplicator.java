@@ -45,6 +45,11 @@ public final class MinHashDeduplicator implements Deduplicator {
         this.config = config;
     }
 
+    /** The shingle size, permutations, bands and thresholds in use. */
+    public DedupConfig config() {
+        return config;
+    }
+
     @Override
     public Families start() {
         return new Session();
@@ -101,23 +106,39 @@ public final class MinHashDeduplicator implements Deduplicator {
 
         private Family family(String id, List<Integer> memberNumbers) {
             List<AnalyzedDocument> members = new ArrayList<>();
-            long[][] shingleSets = new long[memberNumbers.size()][];
-            for (int i = 0; i < memberNumbers.size(); i++) {
-                members.add(documents.get(memberNumbers.get(i)));
-                shingleSets[i] = memberNumbers.size() == 1 ? new long[0] : shingler.shingles(members.get(i).article().text());
+            for (int number : memberNumbers) {
+                members.add(documents.get(number));
             }
-            AnalyzedDocument canonical = members.get(canonicalIndex(members, shingleSets));
-            List<String> ids = new ArrayList<>();
-            List<CopyAlignment> copies = new ArrayList<>();
-            ids.add(canonical.id());
-            for (AnalyzedDocument member : members) {
-                if (member != canonical) {
-                    ids.add(member.id());
-                    copies.add(aligner.align(canonical, member));
-                }
-            }
-            return new Family(id, ids, canonical.id(), copies);
+            return MinHashDeduplicator.this.family(id, members, shingler);
         }
+    }
+
+    /**
+     * The family of documents already known to be near-duplicates, as {@link #families} makes it: the canonical
+     * member chosen, and every other member aligned with it. For a distributed engine that finds the members itself.
+     *
+     * @param members the family's documents in the order they were added (time order)
+     */
+    public Family family(String id, List<AnalyzedDocument> members) {
+        return family(id, members, new Shingler(config.shingleWords()));
+    }
+
+    private Family family(String id, List<AnalyzedDocument> members, Shingler shingler) {
+        long[][] shingleSets = new long[members.size()][];
+        for (int i = 0; i < members.size(); i++) {
+            shingleSets[i] = members.size() == 1 ? new long[0] : shingler.shingles(members.get(i).article().text());
+        }
+        AnalyzedDocument canonical = members.get(canonicalIndex(members, shingleSets));
+        List<String> ids = new ArrayList<>();
+        List<CopyAlignment> copies = new ArrayList<>();
+        ids.add(canonical.id());
+        for (AnalyzedDocument member : members) {
+            if (member != canonical) {
+                ids.add(member.id());
+                copies.add(aligner.align(canonical, member));
+            }
+        }
+        return new Family(id, ids, canonical.id(), copies);
     }
 
     private static int canonicalIndex(List<AnalyzedDocument> members, long[][] shingleSets) {

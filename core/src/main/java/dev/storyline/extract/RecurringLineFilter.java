@@ -3,14 +3,18 @@ package dev.storyline.extract;
 import dev.storyline.model.Article;
 import dev.storyline.model.RemovedText;
 
+import java.io.Serializable;
+import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Corpus evidence for cleaning: a line that recurs in different articles is page furniture (a donation appeal, a
@@ -37,9 +41,27 @@ public final class RecurringLineFilter {
     private static final int OUTLET_ARTICLES = 2;
     private static final int CORPUS_ARTICLES = 3;
 
-    private final Map<String, String> outlets = new HashMap<>();
-    private final Map<String, Set<String>> paragraphSets = new HashMap<>();
-    private final Map<String, Set<String>> linesOf = new HashMap<>();
+    /**
+     * One article holding a line, as the decision reads it: its id, its site, and its body paragraphs, normalized and
+     * hashed ({@link #hash}), to tell copies from different articles.
+     */
+    public record Holder(String id, String site, Set<Long> paragraphs) implements Serializable {
+        public Holder {
+            paragraphs = Set.copyOf(paragraphs);
+        }
+
+        /** The holder an article makes. */
+        public static Holder of(Article article) {
+            Set<Long> body = new HashSet<>();
+            for (String paragraph : article.paragraphs()) {
+                body.add(hash(BoilerplateLineClassifier.normalize(paragraph)));
+            }
+            return new Holder(article.id(), siteOf(article), body);
+        }
+    }
+
+    private final Map<String, Holder> holderOf = new HashMap<>();
+    private final Map<String, Set<String>> linesByArticle = new HashMap<>();
     /** Each line's articles by id, in id order: the order in which holders are weighed. */
     private final Map<String, TreeSet<String>> holders = new HashMap<>();
     private final Set<String> recurring = new HashSet<>();
@@ -65,29 +87,17 @@ public final class RecurringLineFilter {
         Set<String> affected = new HashSet<>();
         for (Article article : added) {
             String id = article.id();
-            Set<String> before = linesOf.remove(id);
+            Set<String> before = linesByArticle.remove(id);
             if (before != null) {
                 for (String line : before) {
                     holders.get(line).remove(id);
                 }
                 touchedLines.addAll(before);
             }
-            Set<String> body = new HashSet<>();
-            for (String paragraph : article.paragraphs()) {
-                String line = BoilerplateLineClassifier.normalize(paragraph);
-                body.add(line);
-                if (BoilerplateLineClassifier.readsAsProse(paragraph)) {
-                    prose.add(line);
-                }
-            }
-            Set<String> lines = new HashSet<>(body);
-            for (RemovedText removed : article.removed()) {
-                lines.add(BoilerplateLineClassifier.normalize(removed.text()));
-            }
-            lines.remove("");
-            outlets.put(id, siteOf(article));
-            paragraphSets.put(id, Set.copyOf(body));
-            linesOf.put(id, lines);
+            prose.addAll(proseLines(article));
+            Set<String> lines = linesOf(article);
+            holderOf.put(id, Holder.of(article));
+            linesByArticle.put(id, lines);
             for (String line : lines) {
                 holders.computeIfAbsent(line, l -> new TreeSet<>()).add(id);
             }
@@ -96,8 +106,29 @@ public final class RecurringLineFilter {
         }
         for (String line : touchedLines) {
             TreeSet<String> ids = holders.get(line);
-            boolean recurs = ids.size() >= OUTLET_ARTICLES && canBeFurniture(line)
-                    && (prose.contains(line) ? recursAcrossOutlets(ids) : isRecurring(ids));
+            Collection<Holder> weighed = new AbstractCollection<>() {
+                @Override
+                public Iterator<Holder> iterator() {
+                    Iterator<String> id = ids.iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return id.hasNext();
+                        }
+
+                        @Override
+                        public Holder next() {
+                            return holderOf.get(id.next());
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return ids.size();
+                }
+            };
+            boolean recurs = isFurniture(line, prose.contains(line), weighed);
             if (recurs != recurring.contains(line)) {
                 if (recurs) {
                     recurring.add(line);
@@ -118,10 +149,67 @@ public final class RecurringLineFilter {
      * or when every paragraph recurs (corpus evidence alone never empties an article).
      */
     public Article apply(Article article) {
+        return without(article, recurring::contains);
+    }
+
+    /**
+     * The normalized lines of an article that count as evidence, body and removed lines alike: the lines whose
+     * holders {@link #isFurniture} weighs.
+     */
+    public static Set<String> linesOf(Article article) {
+        Set<String> lines = new HashSet<>();
+        for (String paragraph : article.paragraphs()) {
+            lines.add(BoilerplateLineClassifier.normalize(paragraph));
+        }
+        for (RemovedText removed : article.removed()) {
+            lines.add(BoilerplateLineClassifier.normalize(removed.text()));
+        }
+        lines.remove("");
+        return lines;
+    }
+
+    /** The normalized body lines of an article whose text reads as prose. */
+    public static Set<String> proseLines(Article article) {
+        Set<String> lines = new HashSet<>();
+        for (String paragraph : article.paragraphs()) {
+            if (BoilerplateLineClassifier.readsAsProse(paragraph)) {
+                lines.add(BoilerplateLineClassifier.normalize(paragraph));
+            }
+        }
+        return lines;
+    }
+
+    /** A 64-bit hash of a normalized line, for comparing paragraph sets and counting lines compactly. */
+    public static long hash(String normalizedLine) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < normalizedLine.length(); i++) {
+            h = (h ^ normalizedLine.charAt(i)) * 0x100000001b3L;
+        }
+        return h ^ (h >>> 29);
+    }
+
+    /**
+     * Whether a line is furniture, given every article that holds it: two different articles of one outlet or three
+     * anywhere, or, for a line that reads as prose, three different articles of at least two outlets.
+     *
+     * @param holders the articles holding the line, in id order
+     */
+    public static boolean isFurniture(String normalizedLine, boolean prose, Collection<Holder> holders) {
+        return holders.size() >= OUTLET_ARTICLES && canBeFurniture(normalizedLine)
+                && (prose ? recursAcrossOutlets(holders) : isRecurring(holders));
+    }
+
+    /**
+     * The article without the paragraphs that {@code recurs} names, moved to {@link Article#removed()}; the same
+     * article when none recur, or when every paragraph does (corpus evidence alone never empties an article).
+     *
+     * @param recurs whether a normalized line recurs
+     */
+    public static Article without(Article article, Predicate<String> recurs) {
         List<String> kept = new ArrayList<>();
         List<RemovedText> removed = new ArrayList<>(article.removed());
         for (String paragraph : article.paragraphs()) {
-            if (recurring.contains(BoilerplateLineClassifier.normalize(paragraph))) {
+            if (recurs.test(BoilerplateLineClassifier.normalize(paragraph))) {
                 removed.add(new RemovedText(paragraph, REASON));
             } else {
                 kept.add(paragraph);
@@ -146,7 +234,7 @@ public final class RecurringLineFilter {
      * True for a line with at least two words of letters: a time ("9:40 p.m.") or a number recurs by chance, not
      * because a template prints it.
      */
-    private static boolean canBeFurniture(String normalized) {
+    public static boolean canBeFurniture(String normalized) {
         int words = 0;
         for (String word : normalized.split(" ")) {
             if (word.length() >= 2 && word.chars().allMatch(Character::isLetter)) {
@@ -160,14 +248,14 @@ public final class RecurringLineFilter {
      * True when the holders include three mutually different articles, of at least two different known outlets: the
      * test for a line that reads as prose, stricter than {@link #isRecurring} in both ways.
      */
-    private boolean recursAcrossOutlets(Set<String> ids) {
-        List<String> distinct = new ArrayList<>();
+    private static boolean recursAcrossOutlets(Collection<Holder> holders) {
+        List<Holder> distinct = new ArrayList<>();
         Set<String> sites = new HashSet<>();
-        for (String holder : ids) {
+        for (Holder holder : holders) {
             if (differsFromAll(holder, distinct)) {
                 distinct.add(holder);
-                if (outlets.get(holder) != null) {
-                    sites.add(outlets.get(holder));
+                if (holder.site() != null) {
+                    sites.add(holder.site());
                 }
                 if (distinct.size() >= CORPUS_ARTICLES && sites.size() >= 2) {
                     return true;
@@ -178,9 +266,9 @@ public final class RecurringLineFilter {
     }
 
     /** True when {@code holder} is no copy of any article in {@code distinct}. */
-    private boolean differsFromAll(String holder, List<String> distinct) {
-        for (String other : distinct) {
-            if (areCopies(paragraphSets.get(holder), paragraphSets.get(other))) {
+    private static boolean differsFromAll(Holder holder, List<Holder> distinct) {
+        for (Holder other : distinct) {
+            if (areCopies(holder.paragraphs(), other.paragraphs())) {
                 return false;
             }
         }
@@ -188,13 +276,12 @@ public final class RecurringLineFilter {
     }
 
     /** True when the holders include two different articles of one outlet, or three mutually different articles. */
-    private boolean isRecurring(Set<String> ids) {
-        List<String> distinct = new ArrayList<>();
-        for (String holder : ids) {
-            for (String other : distinct) {
-                String outlet = outlets.get(holder);
-                if (outlet != null && outlet.equals(outlets.get(other))
-                        && !areCopies(paragraphSets.get(holder), paragraphSets.get(other))) {
+    private static boolean isRecurring(Collection<Holder> holders) {
+        List<Holder> distinct = new ArrayList<>();
+        for (Holder holder : holders) {
+            for (Holder other : distinct) {
+                if (holder.site() != null && holder.site().equals(other.site())
+                        && !areCopies(holder.paragraphs(), other.paragraphs())) {
                     return true;
                 }
             }
@@ -208,14 +295,14 @@ public final class RecurringLineFilter {
         return false;
     }
 
-    private static boolean areCopies(Set<String> a, Set<String> b) {
-        Set<String> smaller = a.size() <= b.size() ? a : b;
-        Set<String> larger = smaller == a ? b : a;
+    private static boolean areCopies(Set<Long> a, Set<Long> b) {
+        Set<Long> smaller = a.size() <= b.size() ? a : b;
+        Set<Long> larger = smaller == a ? b : a;
         if (smaller.isEmpty()) {
             return false;
         }
         int shared = 0;
-        for (String line : smaller) {
+        for (long line : smaller) {
             if (larger.contains(line)) {
                 shared++;
             }

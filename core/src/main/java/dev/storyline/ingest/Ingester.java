@@ -12,9 +12,11 @@ import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -35,6 +37,8 @@ public final class Ingester {
 
     /** The default limit for one document: larger pages are skipped, never truncated silently. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
+
+    private static final String UNSUPPORTED = "unsupported file type (expected .txt, .html, .htm, .jsonl, .warc or .warc.gz)";
 
     private final long maxDocumentBytes;
 
@@ -110,12 +114,63 @@ public final class Ingester {
         }
     }
 
+    /** A file that walking a path found: where it is, and whether it was found inside a directory. */
+    public record FoundInput(String path, boolean inDirectory) implements Serializable {
+    }
+
+    /**
+     * The files {@link #ingest} reads for one path named by the user, in the order it reads them, so that another
+     * engine can spread them over machines; the entries it cannot read go to {@code skipped} with their reasons.
+     */
+    public static List<FoundInput> list(String path, Consumer<SkippedInput> skipped) {
+        List<FoundInput> files = new ArrayList<>();
+        for (Found found : InputWalker.walk(Path.of(path))) {
+            if (found instanceof FoundSkip skip) {
+                skipped.accept(skip.input());
+            } else if (found instanceof FoundFile file) {
+                files.add(new FoundInput(file.path().toString(), file.inDirectory()));
+            }
+        }
+        return files;
+    }
+
+    /** Reads one file {@link #list} found, as {@link #ingest} reads it. */
+    public void ingest(FoundInput input, IngestSink sink) {
+        IngestSink guarded = new GuardedSink(sink);
+        try {
+            guarded.inputStarted(input.path());
+            ingestFile(Path.of(input.path()), input.inDirectory(), guarded);
+        } catch (GuardedSink.Failure e) {
+            throw e.rethrow();
+        }
+    }
+
+    /**
+     * Reads one input opened elsewhere (a distributed file system's stream, say), as {@link #ingest} reads a file of
+     * that name: the format from its name, the id of a single page from its name without the extension. A file found
+     * while walking a directory ({@code foundInDirectory}) whose type is unknown is skipped rather than sniffed.
+     */
+    public void ingest(String source, String fileName, boolean foundInDirectory, InputStream in, IngestSink sink) {
+        IngestSink guarded = new GuardedSink(sink);
+        try {
+            guarded.inputStarted(source);
+            FormatReader reader = readerFor(fileName, foundInDirectory);
+            if (reader == null) {
+                guarded.skip(new SkippedInput(source, UNSUPPORTED));
+                return;
+            }
+            read(new BufferedInputStream(in), reader, source, baseId(fileName), guarded);
+        } catch (GuardedSink.Failure e) {
+            throw e.rethrow();
+        }
+    }
+
     /** Reads one file, sending its documents, or the reason it has none, to {@code sink}. */
     void ingestFile(Path file, boolean foundInDirectory, IngestSink sink) {
         String source = file.toString();
-        FormatReader reader = readerFor(file, foundInDirectory);
+        FormatReader reader = readerFor(file.getFileName().toString(), foundInDirectory);
         if (reader == null) {
-            sink.skip(new SkippedInput(source, "unsupported file type (expected .txt, .html, .htm, .jsonl, .warc or .warc.gz)"));
+            sink.skip(new SkippedInput(source, UNSUPPORTED));
             return;
         }
         InputStream opened;
@@ -129,7 +184,7 @@ public final class Ingester {
             return;
         }
         try (InputStream in = new BufferedInputStream(opened)) {
-            read(in, reader, source, baseId(file), sink);
+            read(in, reader, source, baseId(file.getFileName().toString()), sink);
         } catch (IOException e) {
             // closing failed after the input was read; what was read stands
         }
@@ -169,8 +224,8 @@ public final class Ingester {
         }
     }
 
-    private FormatReader readerFor(Path file, boolean foundInDirectory) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    private FormatReader readerFor(String fileName, boolean foundInDirectory) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt")) {
             return new PageReader(MediaType.TEXT, maxDocumentBytes);
         }
@@ -187,8 +242,7 @@ public final class Ingester {
     }
 
     /** The document id of a single-page file: its name without the extension. */
-    static String baseId(Path file) {
-        String name = file.getFileName().toString();
+    static String baseId(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".warc.gz")) {
             return name.substring(0, name.length() - ".warc.gz".length());

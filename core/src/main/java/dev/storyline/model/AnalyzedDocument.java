@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param dates      the dates it writes, resolved against its publication date, in reading order
  */
 public record AnalyzedDocument(Article article, List<Sentence> sentences, List<Entity> entities, List<Quote> quotes,
-                               List<Quantity> quantities, List<DateMention> dates) {
+                               List<Quantity> quantities, List<DateMention> dates) implements Serializable {
     public AnalyzedDocument {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);

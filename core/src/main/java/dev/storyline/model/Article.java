@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
  * @param chosenBy   the rule that chose each metadata field; {@link MetadataRules#NONE} when none is known
  */
 public record Article(String id, String source, String url, String title, String outlet, String byline,
-                      LocalDate published, List<String> paragraphs, List<RemovedText> removed, MetadataRules chosenBy) {
+                      LocalDate published, List<String> paragraphs, List<RemovedText> removed, MetadataRules chosenBy) implements Serializable {
 
     public Article {
         paragraphs = List.copyOf(paragraphs);

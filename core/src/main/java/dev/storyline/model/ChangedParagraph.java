@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param copy      the paragraph as the copy prints it
  * @param edits     the differences in reading order
  */
-public record ChangedParagraph(String canonical, String copy, List<WordEdit> edits) {
+public record ChangedParagraph(String canonical, String copy, List<WordEdit> edits) implements Serializable {
     public ChangedParagraph {
         edits = List.copyOf(edits);
     }

@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param evidence   every document's sentence on the claim: those that state it, then those that contradict it
  */
 public record Claim(String text, ClaimStatus status, List<String> documents, List<CitedText> disputedBy,
-                    List<ClaimEvidence> evidence) {
+                    List<ClaimEvidence> evidence) implements Serializable {
     public Claim {
         documents = List.copyOf(documents);
         disputedBy = List.copyOf(disputedBy);

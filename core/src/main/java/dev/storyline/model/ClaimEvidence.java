@@ -1,5 +1,7 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
+
 /**
  * One source's statement about a claim.
  *
@@ -9,7 +11,7 @@ package dev.storyline.model;
  * @param reason   for a contradiction, what contradicts ("denial", "different number: 14 injured against 19"); null
  *                 for a statement of the claim
  */
-public record ClaimEvidence(String document, String text, Stance stance, String reason) {
+public record ClaimEvidence(String document, String text, Stance stance, String reason) implements Serializable {
 
     /** Where a statement stands on the claim it is evidence for. */
     public enum Stance {

@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  *                  copy
  */
 public record CopyAlignment(String document, int shared, List<String> added, List<String> dropped,
-                            List<ChangedParagraph> changed, boolean reordered) {
+                            List<ChangedParagraph> changed, boolean reordered) implements Serializable {
     public CopyAlignment {
         added = List.copyOf(added);
         dropped = List.copyOf(dropped);

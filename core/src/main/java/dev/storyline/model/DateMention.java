@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -10,5 +11,5 @@ import java.time.LocalDate;
  * @param date     the day it means; for a span ("last week", "in March") its first day
  * @param sentence the index of the sentence it was found in, among the document's sentences
  */
-public record DateMention(String text, LocalDate date, int sentence) {
+public record DateMention(String text, LocalDate date, int sentence) implements Serializable {
 }

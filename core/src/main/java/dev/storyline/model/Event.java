@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * @param documents member document ids in time order
  * @param summary   extractive summary, each sentence citing its documents
  */
-public record Event(String id, String title, LocalDate date, List<String> documents, List<CitedText> summary) {
+public record Event(String id, String title, LocalDate date, List<String> documents, List<CitedText> summary) implements Serializable {
     public Event {
         documents = List.copyOf(documents);
         summary = List.copyOf(summary);

@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
  * @param score    the join probability of the best candidate event, time decay applied; 0 when there was none
  * @param features each similarity feature's share of the score's logit for that candidate, largest first
  */
-public record Explanation(String document, String event, String decision, double score, Map<String, Double> features) {
+public record Explanation(String document, String event, String decision, double score, Map<String, Double> features) implements Serializable {
     public Explanation {
         features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
     }

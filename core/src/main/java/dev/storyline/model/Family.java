@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param copies    how each non-canonical member differs from the canonical copy, in member order; empty for a
  *                  family of one, or when the alignment was not computed
  */
-public record Family(String id, List<String> documents, String canonical, List<CopyAlignment> copies) {
+public record Family(String id, List<String> documents, String canonical, List<CopyAlignment> copies) implements Serializable {
     public Family {
         documents = List.copyOf(documents);
         copies = List.copyOf(copies);

@@ -1,5 +1,7 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
+
 /**
  * A number stated in a document with what it counts, normalized so that sources can be compared: "more than 50
  * aircraft" and "over fifty aircraft" are both {@code value} 50, {@code counted} "aircraft", {@code bound} "more".
@@ -11,5 +13,5 @@ package dev.storyline.model;
  * @param bound    "exact", "more" (more than, over, at least), "less" (fewer than, under, up to) or "about"
  * @param sentence the index of the sentence it was found in, among the document's sentences
  */
-public record Quantity(String text, double value, String unit, String counted, String bound, int sentence) {
+public record Quantity(String text, double value, String unit, String counted, String bound, int sentence) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
+
 /**
  * Something a document reports someone said.
  *
@@ -10,7 +12,7 @@ package dev.storyline.model;
  *                  president", "officials familiar with the talks")
  * @param kind      direct quote, indirect speech or quoted phrase
  */
-public record Quote(String text, String speaker, boolean anonymous, QuoteKind kind) {
+public record Quote(String text, String speaker, boolean anonymous, QuoteKind kind) implements Serializable {
     public Quote(String text, String speaker, boolean anonymous) {
         this(text, speaker, anonymous, QuoteKind.DIRECT);
     }

@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param declared  metadata the input declared beside the page (JSONL fields), never null
  */
 public record RawDocument(String id, String source, String url, MediaType mediaType, byte[] content,
-                          Charset charset, Instant fetched, DeclaredMetadata declared) {
+                          Charset charset, Instant fetched, DeclaredMetadata declared) implements Serializable {
 
     public RawDocument {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record Report(Instant generated, List<SkippedInput> skipped, List<AnalyzedDocument> documents,
                      List<Family> families, List<Event> events, List<Story> stories, List<Explanation> explanations,
-                     List<StoryExplanation> storyExplanations) {
+                     List<StoryExplanation> storyExplanations) implements Serializable {
 
     /** The format name and version written in the report; bumped when a field changes name or meaning. */
     public static final String FORMAT = "storyline-report/1";

@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param tokens    its tokens
  * @param tags      one part-of-speech tag (Universal Dependencies) per token
  */
-public record Sentence(String text, int paragraph, List<String> tokens, List<String> tags) {
+public record Sentence(String text, int paragraph, List<String> tokens, List<String> tags) implements Serializable {
     public Sentence {
         tokens = List.copyOf(tokens);
         tags = List.copyOf(tags);

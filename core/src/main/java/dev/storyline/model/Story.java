@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record Story(String id, String title, List<String> events, List<String> documents, List<CitedText> summary,
                     List<TimelineEntry> timeline, List<Claim> claims, List<StoryEntity> entities,
-                    List<StoryQuote> quotes) {
+                    List<StoryQuote> quotes) implements Serializable {
     public Story {
         events = List.copyOf(events);
         documents = List.copyOf(documents);

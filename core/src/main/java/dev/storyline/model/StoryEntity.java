@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param aliases   the other names it goes by in these documents, in order of first use
  * @param documents the documents that mention it, in story order
  */
-public record StoryEntity(String id, String name, EntityType type, List<String> aliases, List<String> documents) {
+public record StoryEntity(String id, String name, EntityType type, List<String> aliases, List<String> documents) implements Serializable {
     public StoryEntity {
         aliases = List.copyOf(aliases);
         documents = List.copyOf(documents);

@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
  * @param score    the probability of the best candidate story, time decay applied; 0 when there was none
  * @param features each similarity feature's share of that probability's logit, largest first
  */
-public record StoryExplanation(String event, String story, String decision, double score, Map<String, Double> features) {
+public record StoryExplanation(String event, String story, String decision, double score, Map<String, Double> features) implements Serializable {
     public StoryExplanation {
         features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
     }

@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param kind      direct quote, indirect speech or quoted phrase, as the first source gives it
  * @param variants  each distinct wording with the documents that carry it, the most widely carried first
  */
-public record StoryQuote(String speakerId, String speaker, boolean anonymous, QuoteKind kind, List<CitedText> variants) {
+public record StoryQuote(String speakerId, String speaker, boolean anonymous, QuoteKind kind, List<CitedText> variants) implements Serializable {
     public StoryQuote {
         variants = List.copyOf(variants);
     }

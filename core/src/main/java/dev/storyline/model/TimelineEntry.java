@@ -1,5 +1,6 @@
 package dev.storyline.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * @param text      a sentence saying what happened
  * @param documents the documents that carry that sentence
  */
-public record TimelineEntry(LocalDate date, String event, String text, List<String> documents) {
+public record TimelineEntry(LocalDate date, String event, String text, List<String> documents) implements Serializable {
     public TimelineEntry {
         documents = List.copyOf(documents);
     }

@@ -63,13 +63,6 @@ import java.util.concurrent.Future;
  */
 public final class CorpusBuilder {
 
-    static final int STORY_SUMMARY_SENTENCES = 5;
-    static final int MIN_EVENT_SUMMARY_SENTENCES = 3;
-    static final int MAX_EVENT_SUMMARY_SENTENCES = 5;
-
-    /** Between a story's id and the number of one of its entities. */
-    private static final String ENTITY_ID_SEPARATOR = "-n";
-
 
     /** The order the cluster stage takes documents in ({@link OnlineEventClusterer#timeOrder}), then by id. */
     private static Comparator<AnalyzedDocument> inTimeOrder() {
@@ -260,8 +253,7 @@ public final class CorpusBuilder {
                 tasks.add(() -> last.id().equals(event.id()) ? last : event.withSummary(last.summary()));
             } else {
                 composed++;
-                int sentences = Math.max(MIN_EVENT_SUMMARY_SENTENCES, Math.min(MAX_EVENT_SUMMARY_SENTENCES, event.documents().size()));
-                tasks.add(() -> event.withSummary(pipeline.summarizer().summarize(members(event.documents(), byId), families.idOf(), sentences)));
+                tasks.add(() -> pipeline.composer().summarize(event, members(event.documents(), byId), families.idOf()));
             }
         }
         return new Composed<>(inParallel(tasks), composed);
@@ -411,16 +403,15 @@ public final class CorpusBuilder {
     }
 
     private Story compose(Story story, Map<String, AnalyzedDocument> byId, Map<String, Event> eventsById, FamilyIndex families) {
-        List<AnalyzedDocument> members = members(story.documents(), byId);
+        Map<String, AnalyzedDocument> members = new HashMap<>();
+        for (String id : story.documents()) {
+            members.put(id, byId.get(id));
+        }
         List<Event> storyEvents = new ArrayList<>();
         for (String eventId : story.events()) {
             storyEvents.add(eventsById.get(eventId));
         }
-        List<TimelineEntry> timeline = Timeline.of(storyEvents, byId);
-        EntityMerger.Result entities = pipeline.entityMerger().merge(members, story.id() + ENTITY_ID_SEPARATOR);
-        return story.withSummary(pipeline.summarizer().summarize(members, families.idOf(), STORY_SUMMARY_SENTENCES), timeline)
-                .withClaims(pipeline.claimComparer().claims(members, familiesOf(members, families)))
-                .withVoices(entities.entities(), pipeline.quoteAligner().align(members, entities));
+        return pipeline.composer().compose(story, storyEvents, members, familiesOf(story.documents(), families));
     }
 
     /**
@@ -488,16 +479,16 @@ public final class CorpusBuilder {
     }
 
     private static String entityId(String id, String oldStory, String newStory) {
-        String prefix = oldStory + ENTITY_ID_SEPARATOR;
-        return id != null && id.startsWith(prefix) ? newStory + ENTITY_ID_SEPARATOR + id.substring(prefix.length()) : id;
+        String prefix = oldStory + StoryComposer.ENTITY_ID_SEPARATOR;
+        return id != null && id.startsWith(prefix) ? newStory + StoryComposer.ENTITY_ID_SEPARATOR + id.substring(prefix.length()) : id;
     }
 
-    /** The families the given documents belong to, each once: what a story's claims need to count sources. */
-    private static List<Family> familiesOf(List<AnalyzedDocument> documents, FamilyIndex families) {
+    /** The families the given documents belong to, each once. */
+    private static List<Family> familiesOf(List<String> documents, FamilyIndex families) {
         Set<String> seen = new HashSet<>();
         List<Family> result = new ArrayList<>();
-        for (AnalyzedDocument document : documents) {
-            String id = families.idOf().get(document.id());
+        for (String document : documents) {
+            String id = families.idOf().get(document);
             if (id != null && seen.add(id)) {
                 result.add(families.byId().get(id));
             }

@@ -39,10 +39,7 @@ public final class Pipeline {
     private final TextAnalyzer analyzer;
     private final Deduplicator deduplicator;
     private final ClusteringSettings clustering;
-    private final ClaimComparer claimComparer;
-    private final Summarizer summarizer;
-    private final EntityMerger entityMerger = new EntityMerger();
-    private final QuoteAligner quoteAligner = new QuoteAligner();
+    private final StoryComposer composer;
 
     public Pipeline(Ingester ingester, ArticleExtractor extractor, TextAnalyzer analyzer, Deduplicator deduplicator,
                     ClusteringSettings clustering, ClaimComparer claimComparer, Summarizer summarizer) {
@@ -51,8 +48,7 @@ public final class Pipeline {
         this.analyzer = analyzer;
         this.deduplicator = deduplicator;
         this.clustering = clustering;
-        this.claimComparer = claimComparer;
-        this.summarizer = summarizer;
+        this.composer = new StoryComposer(summarizer, claimComparer, new EntityMerger(), new QuoteAligner());
     }
 
     /** The default stages, with {@code maxDocumentBytes} as the size limit of one document. */
@@ -134,9 +130,14 @@ public final class Pipeline {
         for (int n = 2; !ids.add(id); n++) {
             id = document.id() + "~" + n;
         }
-        if (id.equals(document.id())) {
-            return document;
-        }
+        return id.equals(document.id()) ? document : withId(document, id);
+    }
+
+    /**
+     * The document under another id: how a repeated id is told apart ({@code ~2}, {@code ~3}... appended in reading
+     * order), here or on another engine.
+     */
+    public static AnalyzedDocument withId(AnalyzedDocument document, String id) {
         Article a = document.article();
         Article renamed = new Article(id, a.source(), a.url(), a.title(), a.outlet(), a.byline(), a.published(),
                 a.paragraphs(), a.removed(), a.chosenBy());
@@ -156,19 +157,7 @@ public final class Pipeline {
         return clustering;
     }
 
-    Summarizer summarizer() {
-        return summarizer;
-    }
-
-    ClaimComparer claimComparer() {
-        return claimComparer;
-    }
-
-    EntityMerger entityMerger() {
-        return entityMerger;
-    }
-
-    QuoteAligner quoteAligner() {
-        return quoteAligner;
+    StoryComposer composer() {
+        return composer;
     }
 }
