@@ -31,6 +31,14 @@ public final class StoryComposer {
     static final int MIN_EVENT_SUMMARY_SENTENCES = 3;
     static final int MAX_EVENT_SUMMARY_SENTENCES = 5;
 
+    /**
+     * The most documents a story's summary and claims are drawn from. Both compare sentences across documents, which
+     * grows faster than the story; past this many documents a reader of five summary sentences and a list of claims
+     * misses nothing a sample of a thousand articles, spread over every event, does not already say. Entities, quotes
+     * and the timeline still cover every document.
+     */
+    static final int MAX_COMPARED_DOCUMENTS = 1_000;
+
     /** Between a story's id and the number of one of its entities. */
     static final String ENTITY_ID_SEPARATOR = "-n";
 
@@ -89,10 +97,50 @@ public final class StoryComposer {
                 storyFamilies.add(family);
             }
         }
+        List<AnalyzedDocument> compared = documents;
+        if (documents.size() > MAX_COMPARED_DOCUMENTS) {
+            compared = sample(events, members);
+            storyFamilies.clear();
+            for (AnalyzedDocument document : compared) {
+                Family family = familyOfDocument.get(document.id());
+                if (family != null) {
+                    storyFamilies.add(family);
+                }
+            }
+        }
         List<TimelineEntry> timeline = Timeline.of(events, members);
         EntityMerger.Result entities = entityMerger.merge(documents, story.id() + ENTITY_ID_SEPARATOR);
-        return story.withSummary(summarizer.summarize(documents, familyOf, STORY_SUMMARY_SENTENCES), timeline)
-                .withClaims(claimComparer.claims(documents, List.copyOf(storyFamilies)))
+        return story.withSummary(summarizer.summarize(compared, familyOf, STORY_SUMMARY_SENTENCES), timeline)
+                .withClaims(claimComparer.claims(compared, List.copyOf(storyFamilies)))
                 .withVoices(entities.entities(), quoteAligner.align(documents, entities));
+    }
+
+    /**
+     * {@link #MAX_COMPARED_DOCUMENTS} documents of a larger story, taken from its events in turn (the first of each
+     * event, then the second of each, and so on), so that every event is heard; in the story's event order.
+     */
+    static List<AnalyzedDocument> sample(List<Event> events, Map<String, AnalyzedDocument> members) {
+        List<List<AnalyzedDocument>> taken = new ArrayList<>();
+        for (int e = 0; e < events.size(); e++) {
+            taken.add(new ArrayList<>());
+        }
+        int count = 0;
+        for (int round = 0; count < MAX_COMPARED_DOCUMENTS; round++) {
+            boolean any = false;
+            for (int e = 0; e < events.size() && count < MAX_COMPARED_DOCUMENTS; e++) {
+                List<String> ids = events.get(e).documents();
+                if (round < ids.size()) {
+                    taken.get(e).add(members.get(ids.get(round)));
+                    count++;
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        List<AnalyzedDocument> sample = new ArrayList<>();
+        taken.forEach(sample::addAll);
+        return sample;
     }
 }

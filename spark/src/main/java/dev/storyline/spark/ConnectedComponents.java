@@ -30,10 +30,10 @@ final class ConnectedComponents {
      */
     static JavaPairRDD<Long, Long> of(JavaPairRDD<Long, Long> edges) {
         JavaPairRDD<Long, Long> current = edges.filter(e -> !e._1().equals(e._2())).mapToPair(ConnectedComponents::larger).distinct();
-        current.persist(StorageLevel.MEMORY_AND_DISK());
+        current.persist(StorageLevel.MEMORY_AND_DISK_SER());
         for (int round = 0; round < MAX_ROUNDS; round++) {
             JavaPairRDD<Long, Long> next = smallStar(largeStar(current));
-            next.persist(StorageLevel.MEMORY_AND_DISK());
+            next.persist(StorageLevel.MEMORY_AND_DISK_SER());
             boolean unchanged = next.subtract(current).isEmpty() && current.subtract(next).isEmpty();
             current.unpersist(false);
             current = next;

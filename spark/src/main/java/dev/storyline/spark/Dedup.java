@@ -46,7 +46,7 @@ final class Dedup {
      */
     static JavaPairRDD<Long, Long> familyOfRank(JavaPairRDD<Long, AnalyzedDocument> ranked, int partitions) {
         JavaPairRDD<Long, Signed> signed = ranked.mapToPair(r -> new Tuple2<>(r._1(), sign(r._1(), r._2())));
-        signed.persist(StorageLevel.MEMORY_AND_DISK());
+        signed.persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Long> candidates = signed
                 .filter(s -> s._2().shingles() > 0)
                 .flatMapToPair(s -> {
@@ -85,7 +85,7 @@ final class Dedup {
         JavaPairRDD<Long, Long> all = signed.mapToPair(s -> new Tuple2<>(s._1(), s._1()))
                 .leftOuterJoin(components)
                 .mapToPair(p -> new Tuple2<>(p._1(), p._2()._2().orElse(p._1())));
-        all.persist(StorageLevel.MEMORY_AND_DISK());
+        all.persist(StorageLevel.MEMORY_AND_DISK_SER());
         all.count();
         signed.unpersist(false);
         return all;

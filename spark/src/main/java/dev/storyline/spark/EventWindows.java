@@ -89,11 +89,11 @@ final class EventWindows {
                 .flatMapToPair(d -> visits(d._2()._1(), d._2()._2().orElse(lastWindow), first, windowDays, lastWindow).iterator());
         JavaRDD<WindowResult> windows = visits.groupByKey(Math.max(1, Math.min(partitions, lastWindow + 1)))
                 .map(window -> cluster(window._1(), window._2()));
-        windows.persist(StorageLevel.MEMORY_AND_DISK());
+        windows.persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         // Events: a window's event that reads warm-up documents is one with their events in their own windows.
         JavaPairRDD<String, Assigned> owned = windows.flatMap(w -> w.owned().iterator()).keyBy(Assigned::document);
-        owned.persist(StorageLevel.MEMORY_AND_DISK());
+        owned.persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Long> eventEdges = windows.flatMapToPair(w -> w.eventLinks().iterator())
                 .join(owned).mapToPair(link -> new Tuple2<>(link._2()._1(), link._2()._2().node()));
         JavaPairRDD<Long, Long> eventOfNode = ConnectedComponents.of(eventEdges);
@@ -102,7 +102,7 @@ final class EventWindows {
                 .mapToPair(e -> new Tuple2<>(e._1(), e._2()._2().orElse(e._1())));
         JavaPairRDD<String, Long> eventLabelOfDocument = owned.mapToPair(a -> new Tuple2<>(a._2().node(), a._1()))
                 .join(labelOfNode).mapToPair(p -> new Tuple2<>(p._2()._1(), p._2()._2()));
-        eventLabelOfDocument.persist(StorageLevel.MEMORY_AND_DISK());
+        eventLabelOfDocument.persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         // Event skeletons, numbered in time order: by first date, then window, then place in the window.
         JavaPairRDD<Long, Tuple2<LocalEvent, Long>> eventParts = localEvents.join(labelOfNode)
@@ -117,7 +117,7 @@ final class EventWindows {
                 .mapToPair(p -> new Tuple2<>(p._1(), (int) (p._2() + 1)));
         JavaPairRDD<Long, Event> events = unnumbered.join(eventNumber).mapToPair(e -> new Tuple2<>(e._1(),
                 new Event("e" + e._2()._2(), e._2()._1().title(), e._2()._1().date(), e._2()._1().documents(), List.of())));
-        events.persist(StorageLevel.MEMORY_AND_DISK());
+        events.persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         // Stories: a window's story links the events of every document it holds; the components are the stories.
         JavaPairRDD<Long, Long> storyEdges = windows.flatMapToPair(w -> w.storyLinks().iterator())
@@ -138,7 +138,7 @@ final class EventWindows {
                 .mapToPair(p -> new Tuple2<>(p._1(), (int) (p._2() + 1)));
         JavaPairRDD<Long, Story> stories = unnumberedStories.join(storyNumber).mapToPair(s -> new Tuple2<>(s._1(),
                 renamed(s._2()._1(), "s" + s._2()._2())));
-        stories.persist(StorageLevel.MEMORY_AND_DISK());
+        stories.persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         JavaPairRDD<String, Tuple2<Integer, Integer>> ofDocument = stories.flatMapToPair(s -> {
             List<Tuple2<String, Tuple2<Integer, Integer>>> out = new ArrayList<>();
@@ -154,7 +154,7 @@ final class EventWindows {
                     }
                     return out.iterator();
                 });
-        ofDocument.persist(StorageLevel.MEMORY_AND_DISK());
+        ofDocument.persist(StorageLevel.MEMORY_AND_DISK_SER());
         ofDocument.count();
         windows.unpersist(false);
         owned.unpersist(false);

@@ -57,7 +57,7 @@ final class RecurringLines {
             }
             return out.iterator();
         });
-        uses.persist(StorageLevel.MEMORY_AND_DISK());
+        uses.persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Integer> corpusCounts = uses.mapValues(use -> 1).reduceByKey(Integer::sum, partitions);
         JavaPairRDD<Long, Integer> mostPerSite = uses
                 .filter(use -> use._2().holder().site() != null)
@@ -92,7 +92,7 @@ final class RecurringLines {
         JavaRDD<AnalyzedDocument> cleaned = documents.keyBy(AnalyzedDocument::id)
                 .leftOuterJoin(furnitureByArticle.groupByKey(), partitions)
                 .map(joined -> clean(joined._2()._1(), joined._2()._2()));
-        cleaned.persist(StorageLevel.MEMORY_AND_DISK());
+        cleaned.persist(StorageLevel.MEMORY_AND_DISK_SER());
         cleaned.count();
         uses.unpersist(false);
         return cleaned;

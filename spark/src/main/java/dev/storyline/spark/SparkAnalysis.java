@@ -11,6 +11,7 @@ import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
 import dev.storyline.pipeline.Pipeline;
 import dev.storyline.spark.DocumentStage.Outcome;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -18,12 +19,21 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The job: every stage of {@code analyze} on a Spark cluster. The per-document stages are maps over input files
@@ -60,9 +70,9 @@ final class SparkAnalysis {
         JavaRDD<Outcome> outcomes = context.parallelize(listing.files(), Math.max(1, Math.min(partitions * 4, listing.files().size())))
                 .flatMap(file -> DocumentStage.read(file, maxBytes, hadoop).iterator())
                 .repartition(partitions);
-        outcomes.persist(StorageLevel.MEMORY_AND_DISK());
+        outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<Outcome> skippedOutcomes = outcomes.filter(o -> o.skipped() != null);
-        skippedOutcomes.persist(StorageLevel.MEMORY_AND_DISK());
+        skippedOutcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
         skippedOutcomes.count();
         stage("read, extract, analyze");
 
@@ -76,7 +86,7 @@ final class SparkAnalysis {
                 .sortBy(SparkAnalysis::timeKey, true, partitions)
                 .zipWithIndex()
                 .mapToPair(Tuple2::swap);
-        ranked.persist(StorageLevel.MEMORY_AND_DISK());
+        ranked.persist(StorageLevel.MEMORY_AND_DISK_SER());
         long documentCount = ranked.count();
         cleaned.unpersist(false);
         stage("time order");
@@ -87,11 +97,11 @@ final class SparkAnalysis {
         JavaPairRDD<Long, Tuple2<Long, AnalyzedDocument>> byFamily = ranked.join(familyOfRank)
                 .mapToPair(p -> new Tuple2<>(p._2()._2(), new Tuple2<>(p._1(), p._2()._1())));
         JavaPairRDD<Long, Family> families = Dedup.families(byFamily, familyNumber);
-        families.persist(StorageLevel.MEMORY_AND_DISK());
+        families.persist(StorageLevel.MEMORY_AND_DISK_SER());
         long familyCount = families.count();
         JavaPairRDD<String, String> familyIdOf = families.values()
                 .flatMapToPair(f -> f.documents().stream().map(d -> new Tuple2<>(d, f.id())).iterator());
-        familyIdOf.persist(StorageLevel.MEMORY_AND_DISK());
+        familyIdOf.persist(StorageLevel.MEMORY_AND_DISK_SER());
         familyIdOf.count();
         stage("families");
 
@@ -107,10 +117,11 @@ final class SparkAnalysis {
 
         JavaPairRDD<String, AnalyzedDocument> byId = ranked.values().keyBy(AnalyzedDocument::id);
         JavaPairRDD<String, Tuple2<AnalyzedDocument, Tuple2<Integer, Integer>>> placedDocuments = byId.join(grouping.ofDocument());
+        placedDocuments.persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Integer, Event> events = Composition.events(grouping.events(),
                 placedDocuments.join(familyIdOf).mapToPair(p -> new Tuple2<>(p._2()._1()._2()._1(), new Tuple2<>(p._2()._1()._1(), p._2()._2()))),
                 partitions);
-        events.persist(StorageLevel.MEMORY_AND_DISK());
+        events.persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, Integer> storyOfDocument = placedDocuments.mapValues(p -> p._2()._2());
         JavaPairRDD<Integer, Family> storyFamilies = familyIdOf.join(storyOfDocument)
                 .mapToPair(p -> new Tuple2<>(p._2()._1(), p._2()._2())).distinct(partitions)
@@ -121,7 +132,7 @@ final class SparkAnalysis {
                 .mapToPair(p -> new Tuple2<>(p._2()._2(), p._2()._1()));
         JavaPairRDD<Integer, Story> stories = Composition.stories(grouping.stories(), eventsOfStory,
                 placedDocuments.mapToPair(p -> new Tuple2<>(p._2()._2()._2(), p._2()._1())), storyFamilies, partitions);
-        stories.persist(StorageLevel.MEMORY_AND_DISK());
+        stories.persist(StorageLevel.MEMORY_AND_DISK_SER());
         stories.count();
         stage("composition");
 
@@ -131,6 +142,8 @@ final class SparkAnalysis {
                 .union(skippedOutcomes.map(Outcome::skipped));
         Tables.write(spark, settings.out(), placements, families.values(), events.values(), stories.values(), skipped);
         long skippedCount = skipped.count();
+        writePartitions(families.values().map(Family::documents), events.values().map(Event::documents),
+                stories.values().map(Story::documents));
         stage("tables");
 
         Report report = null;
@@ -145,7 +158,28 @@ final class SparkAnalysis {
             report = new Report(Instant.now(), allSkipped, documents, familyList, eventList, storyList);
             stage("report");
         }
-        return new Result(documentCount, skippedCount, familyCount, eventCount, storyCount, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds)), report);
+        return new Result(documentCount, skippedCount, familyCount, eventCount, storyCount, Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds)), report);
+    }
+
+    /**
+     * Writes {@code OUT/partitions.txt}: one line per family, event and story, its document ids sorted, for comparing
+     * two runs' groupings whatever their ids. Streamed a partition at a time, so the driver never holds it whole.
+     */
+    private void writePartitions(JavaRDD<List<String>> families, JavaRDD<List<String>> events, JavaRDD<List<String>> stories) {
+        Path file = new Path(settings.out(), "partitions.txt");
+        try (Writer writer = new OutputStreamWriter(file.getFileSystem(context.hadoopConfiguration()).create(file, true),
+                StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, JavaRDD<List<String>>> kind : List.of(Map.entry("family", families),
+                    Map.entry("event", events), Map.entry("story", stories))) {
+                Iterator<String> lines = kind.getValue()
+                        .map(ids -> ids.stream().sorted().collect(Collectors.joining(" "))).toLocalIterator();
+                while (lines.hasNext()) {
+                    writer.write(kind.getKey() + " " + lines.next() + "\n");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private void stage(String name) {
@@ -155,7 +189,7 @@ final class SparkAnalysis {
     }
 
     /** A repeated id gets {@code ~2}, {@code ~3}... in reading order, as {@code analyze} names it. */
-    private static java.util.Iterator<AnalyzedDocument> uniqueIds(Tuple2<String, Iterable<Outcome>> sameId) {
+    private static Iterator<AnalyzedDocument> uniqueIds(Tuple2<String, Iterable<Outcome>> sameId) {
         List<Outcome> read = new ArrayList<>();
         sameId._2().forEach(read::add);
         read.sort(Comparator.comparingLong(Outcome::order));
@@ -180,7 +214,7 @@ final class SparkAnalysis {
 
     /** The distinct names a document mentions, folded to lower case. */
     private static List<String> names(AnalyzedDocument document) {
-        return document.entities().stream().map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return document.entities().stream().map(e -> e.name().toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
     private static int number(String id) {

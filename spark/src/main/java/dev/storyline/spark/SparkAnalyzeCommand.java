@@ -3,11 +3,8 @@ package dev.storyline.spark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.storyline.ingest.Ingester;
-import dev.storyline.model.Event;
-import dev.storyline.model.Family;
 import dev.storyline.model.Report;
 import dev.storyline.model.SkippedInput;
-import dev.storyline.model.Story;
 import dev.storyline.report.ReportFiles;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -21,11 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +93,7 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
             writeOutputs(spark, result, summary);
             print(result, summary);
             return result.documents() > 0 ? 0 : 1;
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             System.err.println("storyline spark: cannot write to " + out + ": " + e.getMessage());
             return 1;
         }
@@ -154,28 +147,11 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
         if (report == null) {
             return;
         }
-        try (Writer writer = new OutputStreamWriter(fs.create(new Path(dir, "partitions.txt"), true), StandardCharsets.UTF_8)) {
-            for (Family family : report.families()) {
-                writer.write("family " + String.join(" ", sorted(family.documents())) + "\n");
-            }
-            for (Event event : report.events()) {
-                writer.write("event " + String.join(" ", sorted(event.documents())) + "\n");
-            }
-            for (Story story : report.stories()) {
-                writer.write("story " + String.join(" ", sorted(story.documents())) + "\n");
-            }
-        }
         if ("file".equals(fs.getScheme())) {
             ReportFiles.write(report, java.nio.file.Path.of(fs.makeQualified(dir).toUri()));
         } else {
             System.err.println("storyline spark: the reports are written only to a local directory; " + out + " has the tables");
         }
-    }
-
-    private static List<String> sorted(List<String> ids) {
-        List<String> copy = new ArrayList<>(ids);
-        copy.sort(null);
-        return copy;
     }
 
     private void print(SparkAnalysis.Result result, Map<String, Object> summary) {
