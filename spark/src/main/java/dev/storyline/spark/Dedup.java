@@ -20,7 +20,8 @@ import java.util.List;
  * <ol>
  *   <li>each document's MinHash signature, as a map;</li>
  *   <li>candidate pairs from a key-value join on LSH band keys (documents sharing a band key);</li>
- *   <li>each candidate pair verified on its signatures ({@link LshIndex#nearDuplicates});</li>
+ *   <li>each candidate pair verified on its sketches, four bits of each MinHash value
+ *       ({@link LshIndex#nearDuplicates});</li>
  *   <li>families as the connected components of the verified pairs ({@link ConnectedComponents});</li>
  *   <li>each family's canonical member and passage alignments, one family per task
  *       ({@link MinHashDeduplicator#family}).</li>
@@ -30,11 +31,14 @@ import java.util.List;
  */
 final class Dedup {
 
-    /** A document's signature, by its rank in time order. */
-    record Signed(long rank, int shingles, int[] signature) implements Serializable {
+    /** A document's shingle count, sketch and band keys, by its rank in time order. */
+    record Signed(long rank, int shingles, long[] sketch, int[] bandKeys) implements Serializable {
     }
 
     private static final DedupConfig CONFIG = new MinHashDeduplicator().config();
+
+    /** Used only for its functions of signatures, which read no state. */
+    private static final LshIndex INDEX = new LshIndex(CONFIG);
 
     private Dedup() {
     }
@@ -50,7 +54,7 @@ final class Dedup {
         JavaPairRDD<Long, Long> candidates = signed
                 .filter(s -> s._2().shingles() > 0)
                 .flatMapToPair(s -> {
-                    int[] keys = new LshIndex(CONFIG).bandKeys(s._2().signature());
+                    int[] keys = s._2().bandKeys();
                     List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
                     for (int band = 0; band < keys.length; band++) {
                         out.add(new Tuple2<>(((long) band << 32) | (keys[band] & 0xFFFFFFFFL), s._1()));
@@ -78,7 +82,7 @@ final class Dedup {
                 .filter(p -> {
                     Signed a = p._2()._1();
                     Signed b = p._2()._2();
-                    return new LshIndex(CONFIG).nearDuplicates(a.shingles(), a.signature(), b.shingles(), b.signature());
+                    return INDEX.nearDuplicates(a.shingles(), a.sketch(), b.shingles(), b.sketch());
                 })
                 .mapToPair(p -> new Tuple2<>(p._2()._1().rank(), p._2()._2().rank()));
         JavaPairRDD<Long, Long> components = ConnectedComponents.of(verified);
@@ -116,6 +120,7 @@ final class Dedup {
 
     private static Signed sign(long rank, AnalyzedDocument document) {
         long[] shingles = new Shingler(CONFIG.shingleWords()).shingles(document.article().text());
-        return new Signed(rank, shingles.length, new MinHasher(CONFIG.permutations(), CONFIG.seed()).signature(shingles));
+        int[] signature = new MinHasher(CONFIG.permutations(), CONFIG.seed()).signature(shingles);
+        return new Signed(rank, shingles.length, INDEX.sketchOf(signature), INDEX.bandKeys(signature));
     }
 }

@@ -32,8 +32,10 @@ import java.util.Set;
  * order, in one task, so the windows run in parallel.
  *
  * <p>Stitching across window borders: a window's event that holds both its own documents and warm-up documents
- * continues the events those warm-up documents belong to in their own window, and the two are one event; the same
- * for stories, over the events. Both are connected components ({@link ConnectedComponents}) over the links, so no
+ * continues the events those warm-up documents belong to in their own window, and the two are one event. A window's
+ * story that holds its own documents continues the story of its latest warm-up document, and only that one: the
+ * window rebuilt the older stories from a few weeks of warm-up, with less evidence than their own windows had, so it
+ * may attach new events to an older story but never joins two older stories. Both are connected components ({@link ConnectedComponents}) over the links, so no
  * window's result is collected on the driver. A corpus within one window gets exactly the single-JVM events and
  * stories; across windows, a window's clusterer weighs terms by what it has read (its IDF), not the whole past, and
  * that is where the two can differ.
@@ -275,14 +277,19 @@ final class EventWindows {
             Story story = clustering.stories().get(j);
             long node = STORY_NODES | ((long) window << 32) | j;
             int ownedCount = 0;
+            Visit latestWarmUp = null;
             for (String document : story.documents()) {
-                if (byId.get(document).owned()) {
+                Visit visit = byId.get(document);
+                if (visit.owned()) {
                     ownedCount++;
+                    storyLinks.add(new Tuple2<>(document, node));
+                } else if (latestWarmUp == null || visit.document().rank() > latestWarmUp.document().rank()) {
+                    latestWarmUp = visit;
                 }
             }
             if (ownedCount > 0) {
-                for (String document : story.documents()) {
-                    storyLinks.add(new Tuple2<>(document, node));
+                if (latestWarmUp != null) {
+                    storyLinks.add(new Tuple2<>(latestWarmUp.document().input().id(), node));
                 }
                 stories.add(new Tuple2<>(node, new Tuple2<>(ownedCount, story.title())));
             }
