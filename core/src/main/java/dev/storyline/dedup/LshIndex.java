@@ -165,17 +165,25 @@ public final class LshIndex {
     }
 
     /**
-     * Whether two documents, given by their distinct shingle counts and signatures, are near-duplicates by the same
-     * estimates and thresholds that verify this index's candidates: for a distributed engine that finds candidate
-     * pairs by joining on {@link #bandKeys} and verifies each pair on its own.
+     * The compact form of a signature that candidates are verified on: four bits of each MinHash value. For a
+     * distributed engine, which keeps it per document and verifies pairs with {@link #nearDuplicates}.
      */
-    public boolean nearDuplicates(int shinglesA, int[] signatureA, int shinglesB, int[] signatureB) {
-        checkLength(signatureA);
-        checkLength(signatureB);
+    public long[] sketchOf(int[] signature) {
+        checkLength(signature);
+        return sketch(signature);
+    }
+
+    /**
+     * Whether two documents, given by their distinct shingle counts and {@linkplain #sketchOf sketches}, are
+     * near-duplicates by the same estimates and thresholds that verify this index's candidates: for a distributed
+     * engine that finds candidate pairs by joining on {@link #bandKeys} and verifies each pair on its own. Reads no
+     * state of the index, so one instance may serve many threads.
+     */
+    public boolean nearDuplicates(int shinglesA, long[] sketchA, int shinglesB, long[] sketchB) {
         if (shinglesA == 0 || shinglesB == 0) {
             return false;
         }
-        double jaccard = estimateJaccard(sketch(signatureA), sketch(signatureB), 0);
+        double jaccard = estimateJaccard(sketchA, sketchB, 0);
         return jaccard >= config.jaccard() || containment(jaccard, shinglesA, shinglesB) >= config.containment();
     }
 

@@ -3,7 +3,6 @@ package dev.storyline.pipeline;
 import dev.storyline.cluster.ClusterInput;
 import dev.storyline.cluster.Clustering;
 import dev.storyline.cluster.OnlineEventClusterer;
-import dev.storyline.compare.EntityMerger;
 import dev.storyline.dedup.Deduplicator;
 import dev.storyline.extract.RecurringLineFilter;
 import dev.storyline.model.AnalyzedDocument;
@@ -16,7 +15,6 @@ import dev.storyline.model.Story;
 import dev.storyline.model.StoryEntity;
 import dev.storyline.model.StoryQuote;
 import dev.storyline.model.TimelineEntry;
-import dev.storyline.summarize.Timeline;
 
 import java.io.IOException;
 import java.io.InputStream;

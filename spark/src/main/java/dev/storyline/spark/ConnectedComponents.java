@@ -50,10 +50,7 @@ final class ConnectedComponents {
     private static JavaPairRDD<Long, Long> largeStar(JavaPairRDD<Long, Long> edges) {
         return edges.flatMapToPair(e -> List.of(e, e.swap()).iterator()).groupByKey().flatMapToPair(group -> {
             long u = group._1();
-            long smallest = u;
-            for (long v : group._2()) {
-                smallest = Math.min(smallest, v);
-            }
+            long smallest = smallest(u, group._2());
             List<Tuple2<Long, Long>> out = new ArrayList<>();
             for (long v : group._2()) {
                 if (v > u) {
@@ -68,10 +65,7 @@ final class ConnectedComponents {
     private static JavaPairRDD<Long, Long> smallStar(JavaPairRDD<Long, Long> edges) {
         return edges.mapToPair(ConnectedComponents::larger).groupByKey().flatMapToPair(group -> {
             long u = group._1();
-            long smallest = u;
-            for (long v : group._2()) {
-                smallest = Math.min(smallest, v);
-            }
+            long smallest = smallest(u, group._2());
             List<Tuple2<Long, Long>> out = new ArrayList<>();
             for (long v : group._2()) {
                 if (v != smallest) {
@@ -83,6 +77,15 @@ final class ConnectedComponents {
             }
             return out.iterator();
         }).distinct();
+    }
+
+    /** The smallest of a vertex and its neighbours. */
+    private static long smallest(long vertex, Iterable<Long> neighbours) {
+        long smallest = vertex;
+        for (long v : neighbours) {
+            smallest = Math.min(smallest, v);
+        }
+        return smallest;
     }
 
     /** The edge as (larger vertex, smaller vertex). */

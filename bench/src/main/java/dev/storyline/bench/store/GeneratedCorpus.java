@@ -19,7 +19,7 @@ import java.util.Random;
  * names), over a year of dates; articles of a story share those words and differ in sentences, numbers and quotes.
  * About 200 words an article.
  */
-final class GeneratedCorpus {
+public final class GeneratedCorpus {
 
     private static final String[] SYLLABLES = {"ka", "lo", "mer", "dan", "vi", "tor", "sel", "ra", "no", "bel", "kin",
             "ash", "ven", "dro", "pal", "mir", "ost", "lun", "gar", "tes", "bri", "cal", "dun", "fel", "hol", "jas",
@@ -42,7 +42,7 @@ final class GeneratedCorpus {
     private final long seed;
     private final List<Topic> topics = new ArrayList<>();
 
-    GeneratedCorpus(long seed) {
+    public GeneratedCorpus(long seed) {
         this.seed = seed;
     }
 
@@ -55,7 +55,7 @@ final class GeneratedCorpus {
      * Writes {@code count} more documents, numbered from {@code firstNumber}, whose stories start within {@code days}
      * days from {@code from}: a later crawl of the same news.
      */
-    void write(Path file, int count, int firstNumber, LocalDate from, int days) throws IOException {
+    public void write(Path file, int count, int firstNumber, LocalDate from, int days) throws IOException {
         Random random = new Random(seed + firstNumber);
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
