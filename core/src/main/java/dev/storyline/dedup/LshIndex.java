@@ -120,7 +120,7 @@ public final class LshIndex {
         for (int candidate : candidates(keys)) {
             double jaccard = estimateJaccard(sketch, candidate);
             double containment = containment(jaccard, shingleCount, shingleCounts[candidate]);
-            if (jaccard >= config.jaccard() || containment >= config.containment()) {
+            if (reaches(jaccard, containment)) {
                 matches.add(new Match(candidate, jaccard, containment));
             }
         }
@@ -184,7 +184,12 @@ public final class LshIndex {
             return false;
         }
         double jaccard = estimateJaccard(sketchA, sketchB, 0);
-        return jaccard >= config.jaccard() || containment(jaccard, shinglesA, shinglesB) >= config.containment();
+        return reaches(jaccard, containment(jaccard, shinglesA, shinglesB));
+    }
+
+    /** Whether estimates make a near-duplicate: Jaccard similarity or containment at its threshold. */
+    private boolean reaches(double jaccard, double containment) {
+        return jaccard >= config.jaccard() || containment >= config.containment();
     }
 
     private double estimateJaccard(long[] sketch, int document) {

@@ -4,16 +4,14 @@ import dev.storyline.model.Article;
 import dev.storyline.model.RemovedText;
 
 import java.io.Serializable;
-import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -49,21 +47,38 @@ public final class RecurringLineFilter {
         public Holder {
             paragraphs = Set.copyOf(paragraphs);
         }
+    }
 
-        /** The holder an article makes. */
-        public static Holder of(Article article) {
+    /**
+     * What one article gives as evidence, read in one pass over its lines: its normalized lines (body and removed
+     * alike, the lines whose holders {@link #isFurniture} weighs), those of its body lines that read as prose, and the
+     * article as a holder.
+     */
+    public record Evidence(Set<String> lines, Set<String> prose, Holder holder) {
+
+        public static Evidence of(Article article) {
+            Set<String> lines = new HashSet<>();
+            Set<String> prose = new HashSet<>();
             Set<Long> body = new HashSet<>();
             for (String paragraph : article.paragraphs()) {
-                body.add(hash(BoilerplateLineClassifier.normalize(paragraph)));
+                String line = BoilerplateLineClassifier.normalize(paragraph);
+                lines.add(line);
+                body.add(hash(line));
+                if (BoilerplateLineClassifier.readsAsProse(paragraph)) {
+                    prose.add(line);
+                }
             }
-            return new Holder(article.id(), siteOf(article), body);
+            for (RemovedText removed : article.removed()) {
+                lines.add(BoilerplateLineClassifier.normalize(removed.text()));
+            }
+            lines.remove("");
+            return new Evidence(lines, prose, new Holder(article.id(), siteOf(article), body));
         }
     }
 
-    private final Map<String, Holder> holderOf = new HashMap<>();
     private final Map<String, Set<String>> linesByArticle = new HashMap<>();
-    /** Each line's articles by id, in id order: the order in which holders are weighed. */
-    private final Map<String, TreeSet<String>> holders = new HashMap<>();
+    /** Each line's holders by article id, in id order: the order in which holders are weighed. */
+    private final Map<String, TreeMap<String, Holder>> holders = new HashMap<>();
     private final Set<String> recurring = new HashSet<>();
     /** The lines, normalized, whose text reads as prose. */
     private final Set<String> prose = new HashSet<>();
@@ -94,50 +109,27 @@ public final class RecurringLineFilter {
                 }
                 touchedLines.addAll(before);
             }
-            prose.addAll(proseLines(article));
-            Set<String> lines = linesOf(article);
-            holderOf.put(id, Holder.of(article));
-            linesByArticle.put(id, lines);
-            for (String line : lines) {
-                holders.computeIfAbsent(line, l -> new TreeSet<>()).add(id);
+            Evidence evidence = Evidence.of(article);
+            prose.addAll(evidence.prose());
+            linesByArticle.put(id, evidence.lines());
+            for (String line : evidence.lines()) {
+                holders.computeIfAbsent(line, l -> new TreeMap<>()).put(id, evidence.holder());
             }
-            touchedLines.addAll(lines);
+            touchedLines.addAll(evidence.lines());
             affected.add(id);
         }
         for (String line : touchedLines) {
-            TreeSet<String> ids = holders.get(line);
-            Collection<Holder> weighed = new AbstractCollection<>() {
-                @Override
-                public Iterator<Holder> iterator() {
-                    Iterator<String> id = ids.iterator();
-                    return new Iterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return id.hasNext();
-                        }
-
-                        @Override
-                        public Holder next() {
-                            return holderOf.get(id.next());
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return ids.size();
-                }
-            };
-            boolean recurs = isFurniture(line, prose.contains(line), weighed);
+            TreeMap<String, Holder> held = holders.get(line);
+            boolean recurs = isFurniture(line, prose.contains(line), held.values());
             if (recurs != recurring.contains(line)) {
                 if (recurs) {
                     recurring.add(line);
                 } else {
                     recurring.remove(line);
                 }
-                affected.addAll(ids);
+                affected.addAll(held.keySet());
             }
-            if (ids.isEmpty()) {
+            if (held.isEmpty()) {
                 holders.remove(line);
             }
         }
@@ -152,33 +144,6 @@ public final class RecurringLineFilter {
         return without(article, recurring::contains);
     }
 
-    /**
-     * The normalized lines of an article that count as evidence, body and removed lines alike: the lines whose
-     * holders {@link #isFurniture} weighs.
-     */
-    public static Set<String> linesOf(Article article) {
-        Set<String> lines = new HashSet<>();
-        for (String paragraph : article.paragraphs()) {
-            lines.add(BoilerplateLineClassifier.normalize(paragraph));
-        }
-        for (RemovedText removed : article.removed()) {
-            lines.add(BoilerplateLineClassifier.normalize(removed.text()));
-        }
-        lines.remove("");
-        return lines;
-    }
-
-    /** The normalized body lines of an article whose text reads as prose. */
-    public static Set<String> proseLines(Article article) {
-        Set<String> lines = new HashSet<>();
-        for (String paragraph : article.paragraphs()) {
-            if (BoilerplateLineClassifier.readsAsProse(paragraph)) {
-                lines.add(BoilerplateLineClassifier.normalize(paragraph));
-            }
-        }
-        return lines;
-    }
-
     /** A 64-bit hash of a normalized line, for comparing paragraph sets and counting lines compactly. */
     public static long hash(String normalizedLine) {
         long h = 0xcbf29ce484222325L;
@@ -186,6 +151,14 @@ public final class RecurringLineFilter {
             h = (h ^ normalizedLine.charAt(i)) * 0x100000001b3L;
         }
         return h ^ (h >>> 29);
+    }
+
+    /**
+     * Whether a line held by {@code articles} articles, at most {@code mostOfOneSite} of them from one site, can be
+     * furniture at all: a cheap test on counts that rules out most lines before {@link #isFurniture} weighs holders.
+     */
+    public static boolean mayBeFurniture(int articles, int mostOfOneSite) {
+        return articles >= CORPUS_ARTICLES || mostOfOneSite >= OUTLET_ARTICLES;
     }
 
     /**

@@ -88,29 +88,17 @@ public final class StoryComposer {
                 familyOfDocument.put(id, family);
             }
         }
-        Map<String, String> familyOf = new HashMap<>();
+        List<AnalyzedDocument> compared = documents.size() > MAX_COMPARED_DOCUMENTS ? sample(events, members) : documents;
         Set<Family> storyFamilies = new LinkedHashSet<>();
-        for (AnalyzedDocument document : documents) {
+        for (AnalyzedDocument document : compared) {
             Family family = familyOfDocument.get(document.id());
             if (family != null) {
-                familyOf.put(document.id(), family.id());
                 storyFamilies.add(family);
-            }
-        }
-        List<AnalyzedDocument> compared = documents;
-        if (documents.size() > MAX_COMPARED_DOCUMENTS) {
-            compared = sample(events, members);
-            storyFamilies.clear();
-            for (AnalyzedDocument document : compared) {
-                Family family = familyOfDocument.get(document.id());
-                if (family != null) {
-                    storyFamilies.add(family);
-                }
             }
         }
         List<TimelineEntry> timeline = Timeline.of(events, members);
         EntityMerger.Result entities = entityMerger.merge(documents, story.id() + ENTITY_ID_SEPARATOR);
-        return story.withSummary(summarizer.summarize(compared, familyOf, STORY_SUMMARY_SENTENCES), timeline)
+        return story.withSummary(summarizer.summarize(compared, Family.byDocument(families), STORY_SUMMARY_SENTENCES), timeline)
                 .withClaims(claimComparer.claims(compared, List.copyOf(storyFamilies)))
                 .withVoices(entities.entities(), quoteAligner.align(documents, entities));
     }

@@ -35,7 +35,7 @@ final class Composition {
      */
     static JavaPairRDD<Integer, Event> events(JavaRDD<Event> skeletons, JavaPairRDD<Integer, Tuple2<AnalyzedDocument, String>> members,
                                               int partitions) {
-        return skeletons.keyBy(event -> EventWindows.eventNumberOf(event.id()))
+        return skeletons.keyBy(event -> EventWindows.numberOf(event.id()))
                 .join(members.groupByKey(partitions))
                 .mapValues(e -> {
                     Map<String, AnalyzedDocument> byId = new HashMap<>();
@@ -62,7 +62,7 @@ final class Composition {
     static JavaPairRDD<Integer, Story> stories(JavaRDD<Story> skeletons, JavaPairRDD<Integer, Event> events,
                                                JavaPairRDD<Integer, AnalyzedDocument> documents,
                                                JavaPairRDD<Integer, Family> families, int partitions) {
-        return skeletons.keyBy(story -> Integer.parseInt(story.id().substring(1)))
+        return skeletons.keyBy(story -> EventWindows.numberOf(story.id()))
                 .cogroup(events, documents, families, partitions)
                 .mapValues(parts -> {
                     Story skeleton = parts._1().iterator().next();
@@ -76,7 +76,7 @@ final class Composition {
                     parts._3().forEach(document -> members.put(document.id(), document));
                     List<Family> storyFamilies = new ArrayList<>();
                     parts._4().forEach(storyFamilies::add);
-                    storyFamilies.sort(Comparator.comparingInt(f -> Integer.parseInt(f.id().substring(1))));
+                    storyFamilies.sort(Comparator.comparingInt(f -> EventWindows.numberOf(f.id())));
                     return COMPOSER.get().compose(inTimeOrder(skeleton, members), storyEvents, members, storyFamilies);
                 });
     }

@@ -39,6 +39,8 @@ final class Dedup {
 
     /** Used only for its functions of signatures, which read no state. */
     private static final LshIndex INDEX = new LshIndex(CONFIG);
+    private static final Shingler SHINGLER = new Shingler(CONFIG.shingleWords());
+    private static final MinHasher HASHER = new MinHasher(CONFIG.permutations(), CONFIG.seed());
 
     private Dedup() {
     }
@@ -119,8 +121,8 @@ final class Dedup {
     }
 
     private static Signed sign(long rank, AnalyzedDocument document) {
-        long[] shingles = new Shingler(CONFIG.shingleWords()).shingles(document.article().text());
-        int[] signature = new MinHasher(CONFIG.permutations(), CONFIG.seed()).signature(shingles);
+        long[] shingles = SHINGLER.shingles(document.article().text());
+        int[] signature = HASHER.signature(shingles);
         return new Signed(rank, shingles.length, INDEX.sketchOf(signature), INDEX.bandKeys(signature));
     }
 }

@@ -135,7 +135,7 @@ final class EventWindows {
                 .groupByKey(partitions).leftOuterJoin(storyTitles)
                 .mapValues(s -> storySkeleton(s._1(), s._2().isPresent() ? s._2().get()._2() : null));
         JavaPairRDD<Long, Integer> storyNumber = unnumberedStories
-                .mapToPair(s -> new Tuple2<>(eventNumberOf(s._2().events().get(0)), s._1()))
+                .mapToPair(s -> new Tuple2<>(numberOf(s._2().events().get(0)), s._1()))
                 .sortByKey(true, partitions).values().zipWithIndex()
                 .mapToPair(p -> new Tuple2<>(p._1(), (int) (p._2() + 1)));
         JavaPairRDD<Long, Story> stories = unnumberedStories.join(storyNumber).mapToPair(s -> new Tuple2<>(s._1(),
@@ -145,7 +145,7 @@ final class EventWindows {
         JavaPairRDD<String, Tuple2<Integer, Integer>> ofDocument = stories.flatMapToPair(s -> {
             List<Tuple2<String, Tuple2<Integer, Integer>>> out = new ArrayList<>();
             for (String eventId : s._2().events()) {
-                out.add(new Tuple2<>(eventId, new Tuple2<>(eventNumberOf(eventId), numberOf(s._2().id()))));
+                out.add(new Tuple2<>(eventId, new Tuple2<>(numberOf(eventId), numberOf(s._2().id()))));
             }
             return out.iterator();
         }).join(events.mapToPair(e -> new Tuple2<>(e._2().id(), e._2().documents())))
@@ -336,7 +336,7 @@ final class EventWindows {
     private static Story storySkeleton(Iterable<Event> members, String title) {
         List<Event> events = new ArrayList<>();
         members.forEach(events::add);
-        events.sort((a, b) -> Integer.compare(eventNumberOf(a.id()), eventNumberOf(b.id())));
+        events.sort((a, b) -> Integer.compare(numberOf(a.id()), numberOf(b.id())));
         List<String> eventIds = new ArrayList<>();
         List<String> documents = new ArrayList<>();
         for (Event event : events) {
@@ -350,11 +350,8 @@ final class EventWindows {
         return new Story(id, story.title(), story.events(), story.documents(), List.of(), List.of(), List.of());
     }
 
-    static int eventNumberOf(String eventId) {
-        return numberOf(eventId);
-    }
-
-    private static int numberOf(String id) {
+    /** The number in an id such as {@code e12}, {@code s3} or {@code f7}: the place in time order, from 1. */
+    static int numberOf(String id) {
         return Integer.parseInt(id.substring(1));
     }
 }

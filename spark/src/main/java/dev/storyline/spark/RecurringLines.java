@@ -23,7 +23,7 @@ import java.util.Set;
  * of {@link RecurringLineFilter}. In three steps:
  * <ol>
  *   <li>counts of each normalized line's hash, across the corpus and per outlet (site), by reducing by key; a line
- *       held by fewer than three articles and by fewer than two of any one outlet can never be furniture;</li>
+ *       whose counts rule it out ({@link RecurringLineFilter#mayBeFurniture}) goes no further;</li>
  *   <li>for the lines left, their holders (id, site, paragraph hashes) grouped by line, weighed in id order by
  *       {@link RecurringLineFilter#isFurniture};</li>
  *   <li>the furniture lines joined back to the articles holding them, which are cleaned and analyzed again.</li>
@@ -35,9 +35,6 @@ final class RecurringLines {
     private record Use(String line, boolean prose, Holder holder) implements Serializable {
     }
 
-    private static final int CORPUS_ARTICLES = 3;
-    private static final int OUTLET_ARTICLES = 2;
-
     private static final ThreadLocal<TextAnalyzer> ANALYZER = ThreadLocal.withInitial(OpenNlpTextAnalyzer::new);
 
     private RecurringLines() {
@@ -46,13 +43,11 @@ final class RecurringLines {
     /** Documents with their recurring lines removed, analyzed again where that changed their text. */
     static JavaRDD<AnalyzedDocument> clean(JavaRDD<AnalyzedDocument> documents, int partitions) {
         JavaPairRDD<Long, Use> uses = documents.flatMapToPair(document -> {
-            Article article = document.article();
-            Holder holder = Holder.of(article);
-            Set<String> prose = RecurringLineFilter.proseLines(article);
+            RecurringLineFilter.Evidence evidence = RecurringLineFilter.Evidence.of(document.article());
             List<Tuple2<Long, Use>> out = new ArrayList<>();
-            for (String line : RecurringLineFilter.linesOf(article)) {
+            for (String line : evidence.lines()) {
                 if (RecurringLineFilter.canBeFurniture(line)) {
-                    out.add(new Tuple2<>(RecurringLineFilter.hash(line), new Use(line, prose.contains(line), holder)));
+                    out.add(new Tuple2<>(RecurringLineFilter.hash(line), new Use(line, evidence.prose().contains(line), evidence.holder())));
                 }
             }
             return out.iterator();
@@ -66,7 +61,7 @@ final class RecurringLines {
                 .mapToPair(count -> new Tuple2<>(count._1()._1(), count._2()))
                 .reduceByKey(Math::max, partitions);
         JavaPairRDD<Long, Boolean> candidates = corpusCounts.leftOuterJoin(mostPerSite)
-                .filter(c -> c._2()._1() >= CORPUS_ARTICLES || c._2()._2().orElse(0) >= OUTLET_ARTICLES)
+                .filter(c -> RecurringLineFilter.mayBeFurniture(c._2()._1(), c._2()._2().orElse(0)))
                 .mapValues(c -> true);
         JavaPairRDD<String, Long> furnitureByArticle = uses.join(candidates, partitions)
                 .mapValues(Tuple2::_1)

@@ -152,7 +152,7 @@ final class SparkAnalysis {
             allSkipped.addAll(skippedOutcomes.sortBy(Outcome::order, true, partitions).map(Outcome::skipped).collect());
             List<AnalyzedDocument> documents = ranked.sortByKey(true, partitions).values().collect();
             List<Family> familyList = new ArrayList<>(families.values().collect());
-            familyList.sort(Comparator.comparingInt(f -> number(f.id())));
+            familyList.sort(Comparator.comparingInt(f -> EventWindows.numberOf(f.id())));
             List<Event> eventList = events.sortByKey(true, partitions).values().collect();
             List<Story> storyList = stories.sortByKey(true, partitions).values().collect();
             report = new Report(Instant.now(), allSkipped, documents, familyList, eventList, storyList);
@@ -215,9 +215,5 @@ final class SparkAnalysis {
     /** The distinct names a document mentions, folded to lower case. */
     private static List<String> names(AnalyzedDocument document) {
         return document.entities().stream().map(e -> e.name().toLowerCase(Locale.ROOT)).distinct().toList();
-    }
-
-    private static int number(String id) {
-        return Integer.parseInt(id.substring(1));
     }
 }

@@ -19,8 +19,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The job's Parquet tables, one directory each under {@code OUT/tables}: documents, families, events, stories,
@@ -57,7 +59,7 @@ final class Tables {
             field("source", DataTypes.StringType), field("reason", DataTypes.StringType));
 
     /** A document with the ids of its family, event and story. */
-    record Placement(AnalyzedDocument document, String family, String event, String story) implements java.io.Serializable {
+    record Placement(AnalyzedDocument document, String family, String event, String story) implements Serializable {
     }
 
     private Tables() {
@@ -89,7 +91,7 @@ final class Tables {
         for (StoryQuote quote : story.quotes()) {
             for (CitedText variant : quote.variants()) {
                 rows.add(RowFactory.create(story.id(), quote.speakerId(), quote.speaker(), quote.anonymous(),
-                        quote.kind().name().toLowerCase(java.util.Locale.ROOT), variant.text(), array(variant.documents())));
+                        quote.kind().name().toLowerCase(Locale.ROOT), variant.text(), array(variant.documents())));
             }
         }
         return rows;
@@ -98,7 +100,7 @@ final class Tables {
     private static List<Row> claimRows(Story story) {
         List<Row> rows = new ArrayList<>();
         for (Claim claim : story.claims()) {
-            rows.add(RowFactory.create(story.id(), claim.text(), claim.status().name().toLowerCase(java.util.Locale.ROOT),
+            rows.add(RowFactory.create(story.id(), claim.text(), claim.status().name().toLowerCase(Locale.ROOT),
                     array(claim.documents()), texts(claim.disputedBy())));
         }
         return rows;
