@@ -3,11 +3,15 @@ package dev.storyline.cluster;
 import dev.storyline.model.Event;
 import dev.storyline.model.Explanation;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
  * Online event clustering: documents arrive one at a time, in time order, and each either joins the event it most
@@ -56,6 +62,8 @@ public final class OnlineEventClusterer implements Serializable {
     private final Map<Integer, List<EventCluster>> postings = new HashMap<>();
     private final Map<String, EventCluster> clusterOfFamily = new HashMap<>();
     private final List<Arrival> arrivals = new ArrayList<>();
+    /** Each document's vectors in arrival order: what a {@link #checkpoint} shares with later states instead of copying. */
+    private final List<DocumentVectors> arrived = new ArrayList<>();
     private final StoryLinker linker;
     private LocalDate latest;
 
@@ -95,6 +103,75 @@ public final class OnlineEventClusterer implements Serializable {
         }
         OnlineEventClusterer clusterer = (OnlineEventClusterer) in.readObject();
         return clusterer.settings.equals(settings) ? Optional.of(clusterer) : Optional.empty();
+    }
+
+    /**
+     * The state after the documents added so far, compressed, for {@link #restore} to go back to once more documents
+     * were added: how a growing corpus takes a document dated among those already added without adding every
+     * earlier one again. Each document's vectors never change once made, so the checkpoint refers to them by arrival
+     * number rather than copying them; what it holds is the part that does change (events, profiles, the IDF, the
+     * story links). It belongs to this process: it is valid for the clusterer that continues this one.
+     */
+    public byte[] checkpoint() {
+        Map<Object, SharedVectors> shared = new IdentityHashMap<>();
+        for (int i = 0; i < arrived.size(); i++) {
+            DocumentVectors document = arrived.get(i);
+            shared.put(document, new SharedVectors(i, false));
+            shared.putIfAbsent(document.allTerms(), new SharedVectors(i, true));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(new DeflaterOutputStream(bytes)) {
+            {
+                enableReplaceObject(true);
+            }
+
+            @Override
+            protected Object replaceObject(Object object) {
+                SharedVectors reference = shared.get(object);
+                return reference != null ? reference : object;
+            }
+        }) {
+            out.writeObject(this);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write a clustering checkpoint in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The clusterer as it was when {@code checkpoint} was taken, sharing the vectors of its documents with {@code
+     * later}: a clusterer that went on from that one, or from one restored from it.
+     */
+    public static OnlineEventClusterer restore(byte[] checkpoint, OnlineEventClusterer later) {
+        List<DocumentVectors> vectors = later.arrived;
+        try (ObjectInputStream in = new ObjectInputStream(new InflaterInputStream(new ByteArrayInputStream(checkpoint))) {
+            {
+                enableResolveObject(true);
+                setObjectInputFilter(ObjectInputFilter.Config.createFilter("dev.storyline.cluster.*;java.util.*;java.lang.*;java.time.*;!*"));
+            }
+
+            @Override
+            protected Object resolveObject(Object object) {
+                if (object instanceof SharedVectors reference) {
+                    DocumentVectors document = vectors.get(reference.document());
+                    return reference.wholeText() ? document.allTerms() : document;
+                }
+                return object;
+            }
+        }) {
+            return (OnlineEventClusterer) in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("a clustering checkpoint of this process could not be read", e);
+        }
+    }
+
+    /** A document's vectors (or its whole-text vector) in a checkpoint: its arrival number. */
+    private record SharedVectors(int document, boolean wholeText) implements Serializable {
+    }
+
+    /** The number of documents added. */
+    public int size() {
+        return arrived.size();
     }
 
     /** A checksum of the bytecode of the classes whose behaviour a written state depends on. */
@@ -137,6 +214,7 @@ public final class OnlineEventClusterer implements Serializable {
             EventCluster target = familyCluster.current();
             target.add(document);
             index(target, document);
+            arrived.add(document);
             arrivals.add(new Arrival(input.id(), target, "family", 1, Map.of()));
             return;
         }
@@ -168,6 +246,7 @@ public final class OnlineEventClusterer implements Serializable {
                     best == null ? Map.of() : settings.eventModel().contributions(best.features(), LinkFeatures.NAMES)));
         }
         index(target, document);
+        arrived.add(document);
         if (family != null) {
             clusterOfFamily.put(family, target);
         }

@@ -36,5 +36,11 @@ public interface Deduplicator {
 
         /** The families so far, as {@link Deduplicator#families(List)} gives them for the documents added. */
         List<Family> families();
+
+        /**
+         * New families holding only the first {@code count} documents added, as if no other had been: what a growing
+         * corpus goes back to when a document arrives dated among those already added. Nothing is hashed again.
+         */
+        Families prefix(int count);
     }
 }

@@ -66,18 +66,40 @@ public final class MinHashDeduplicator implements Deduplicator {
         private final LshIndex index = new LshIndex(config);
         private final DisjointSets pairs = new DisjointSets(0);
         private final List<AnalyzedDocument> documents = new ArrayList<>();
+        /** Each document's shingle count and MinHash signature, in the order added, so that a prefix is not hashed again. */
+        private final List<Hashed> hashed = new ArrayList<>();
         private final Map<String, Integer> numbers = new HashMap<>();
         private Map<List<Integer>, Family> previous = Map.of();
 
         @Override
         public void add(AnalyzedDocument document) {
+            long[] shingles = shingler.shingles(document.article().text());
+            add(document, new Hashed(shingles.length, hasher.signature(shingles)));
+        }
+
+        private void add(AnalyzedDocument document, Hashed hashes) {
             int number = pairs.add();
             documents.add(document);
+            hashed.add(hashes);
             numbers.put(document.id(), number);
-            long[] shingles = shingler.shingles(document.article().text());
-            for (LshIndex.Match match : index.addAndMatch(shingles.length, hasher.signature(shingles))) {
+            for (LshIndex.Match match : index.addAndMatch(hashes.shingleCount(), hashes.signature())) {
                 pairs.union(number, match.document());
             }
+        }
+
+        @Override
+        public Families prefix(int count) {
+            Session kept = new Session();
+            for (int i = 0; i < count; i++) {
+                kept.add(documents.get(i), hashed.get(i));
+            }
+            kept.previous = new HashMap<>();
+            previous.forEach((members, family) -> {
+                if (members.get(members.size() - 1) < count) {
+                    kept.previous.put(members, family);
+                }
+            });
+            return kept;
         }
 
         @Override
@@ -111,6 +133,9 @@ public final class MinHashDeduplicator implements Deduplicator {
             }
             return MinHashDeduplicator.this.family(id, members, shingler);
         }
+    }
+
+    private record Hashed(int shingleCount, int[] signature) {
     }
 
     /**

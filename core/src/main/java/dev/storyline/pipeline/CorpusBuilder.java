@@ -50,8 +50,10 @@ import java.util.concurrent.Future;
  *   <li>Dedup and event clustering are online. Documents that sort after every document already grouped (by
  *   publication date, then id) are only added to them, and stories are linked again only from the first event new
  *   documents can still reach. When a new document sorts earlier, when recurring lines change the text of a grouped
- *   document, or when a new document joins two families, grouping starts again from the first document, because the
- *   online stages depend on arrival order. The grouping state can be saved and resumed by another process.</li>
+ *   document, or when a new document joins two families, grouping starts again from the latest checkpoint before the
+ *   first document concerned ({@link GroupingCheckpoints}, kept by a {@linkplain #growing growing} builder at day
+ *   boundaries), or from the first document without one: the online stages depend on arrival order. The grouping
+ *   state and its checkpoints can be saved and resumed by another process.</li>
  *   <li>An event is summarized, and a story composed, only when its documents, their families or their analyses
  *   changed; otherwise the last build's is kept, found by its documents and renamed when the numbering moved.</li>
  * </ul>
@@ -87,18 +89,40 @@ public final class CorpusBuilder {
     private Map<List<String>, Event> lastEventByDocuments = Map.of();
     private Map<String, Event> lastEvents = Map.of();
     private Map<List<String>, Story> lastStoryByDocuments = Map.of();
-    private BuildStatistics statistics = new BuildStatistics(0, 0, false, 0, 0, 0, 0);
+    private final boolean keepsCheckpoints;
+    private final GroupingCheckpoints checkpoints = new GroupingCheckpoints();
+    private BuildStatistics statistics = new BuildStatistics(0, 0, false, 0, 0, 0, 0, 0);
 
     /**
-     * What the last build did: how many documents it grouped (all of them when it started grouping again), and how
-     * many events and stories it composed anew rather than kept.
+     * What the last build did: how many documents it grouped (all of them when it started grouping again from the
+     * first, {@code regroupedAll}), how many events and stories it composed anew rather than kept, and the memory its
+     * grouping checkpoints take.
      */
     public record BuildStatistics(int documents, int documentsGrouped, boolean regroupedAll, int eventsComposed,
-                                  int events, int storiesComposed, int stories) {
+                                  int events, int storiesComposed, int stories, long checkpointBytes) {
     }
 
+    /** Where a build starts grouping: the position in time order, and whether nothing before it was kept. */
+    private record Start(int position, boolean fromScratch) {
+    }
+
+    /** A builder for one batch: it keeps no checkpoints, since no document will arrive after the build. */
     public CorpusBuilder(Pipeline pipeline) {
+        this(pipeline, false);
+    }
+
+    private CorpusBuilder(Pipeline pipeline, boolean keepsCheckpoints) {
         this.pipeline = pipeline;
+        this.keepsCheckpoints = keepsCheckpoints;
+    }
+
+    /**
+     * A builder for a corpus that keeps growing: it also keeps checkpoints of the grouping at day boundaries
+     * ({@link GroupingCheckpoints}), so that a document dated among those grouped restarts grouping from the boundary
+     * before its date.
+     */
+    public static CorpusBuilder growing(Pipeline pipeline) {
+        return new CorpusBuilder(pipeline, true);
     }
 
     /** Adds a document as {@link Pipeline#analyze(dev.storyline.model.RawDocument, List)} gave it, or replaces the one with its id. */
@@ -135,6 +159,7 @@ public final class CorpusBuilder {
         }
         objects.writeObject(ids);
         clusterer.write(objects);
+        checkpoints.write(objects);
         objects.flush();
         return true;
     }
@@ -164,6 +189,7 @@ public final class CorpusBuilder {
             }
             startGrouping();
             clusterer = read.get();
+            checkpoints.read(objects);
             for (AnalyzedDocument document : resumed) {
                 families.add(document);
                 grouped.add(document);
@@ -202,14 +228,9 @@ public final class CorpusBuilder {
         for (AnalyzedDocument document : sorted) {
             byId.put(document.id(), document);
         }
-        int groupedBefore = grouped.size();
-        boolean regroupedAll = !continues(sorted) || !addToFamilies(sorted.subList(grouped.size(), sorted.size()));
-        if (regroupedAll) {
-            startGrouping();
-            addToFamilies(sorted);
-        }
+        Start start = rewind(sorted);
         List<Family> familyList = families.families();
-        Clustering clusters = cluster(sorted.subList(grouped.size(), sorted.size()));
+        Clustering clusters = cluster(sorted);
         FamilyIndex familyIndex = new FamilyIndex(familyList);
         Composed<Event> events = events(clusters.events(), byId, familyIndex, dirty);
         Composed<Story> stories = stories(clusters.stories(), byId, events.results(), familyIndex, dirty);
@@ -218,8 +239,8 @@ public final class CorpusBuilder {
                 clusters.explanations(), clusters.storyExplanations());
         remember(report);
         changed.clear();
-        statistics = new BuildStatistics(sorted.size(), regroupedAll ? sorted.size() : sorted.size() - groupedBefore,
-                regroupedAll, events.composed(), events.results().size(), stories.composed(), stories.results().size());
+        statistics = new BuildStatistics(sorted.size(), sorted.size() - start.position(), start.fromScratch(),
+                events.composed(), events.results().size(), stories.composed(), stories.results().size(), checkpoints.bytes());
         return report;
     }
 
@@ -355,17 +376,70 @@ public final class CorpusBuilder {
         return articles;
     }
 
-    /** Whether the documents grouped so far are, unchanged, the first of {@code sorted}. */
-    private boolean continues(List<AnalyzedDocument> sorted) {
-        if (families == null || grouped.size() > sorted.size()) {
-            return false;
+    /**
+     * Brings the families and the event clusterer to the state a batch has before the document at the returned
+     * position of {@code sorted}, and adds every document of {@code sorted} to the families. Grouping goes on from
+     * where the last build stopped when the documents it grouped are, unchanged, the first of {@code sorted} and no
+     * new document joined two of their families; otherwise from the latest checkpoint before the first document that
+     * differs (or whose family changed), or from the first document when there is none.
+     */
+    private Start rewind(List<AnalyzedDocument> sorted) {
+        int same = families == null ? -1 : samePrefix(sorted);
+        if (same == grouped.size()) {
+            addAll(families, sorted, same);
+            int changed = firstChangedFamily(families, same);
+            if (changed < 0) {
+                return new Start(same, false);
+            }
+            same = changed;
         }
-        for (int i = 0; i < grouped.size(); i++) {
-            if (grouped.get(i) != sorted.get(i)) {
-                return false;
+        while (true) {
+            GroupingCheckpoints.Checkpoint checkpoint = same < 0 ? null : checkpoints.atOrBefore(same);
+            int start = checkpoint == null ? 0 : checkpoint.position();
+            Deduplicator.Families kept = checkpoint == null ? pipeline.deduplicator().start() : families.prefix(start);
+            addAll(kept, sorted, start);
+            int changed = firstChangedFamily(kept, start);
+            if (changed >= 0) {
+                same = changed;
+                continue;
+            }
+            clusterer = checkpoint == null ? new OnlineEventClusterer(pipeline.clustering())
+                    : OnlineEventClusterer.restore(checkpoint.clusterer(), clusterer);
+            families = kept;
+            List<AnalyzedDocument> regrouped = grouped.subList(start, grouped.size());
+            for (AnalyzedDocument document : regrouped) {
+                groupedFamily.remove(document.id());
+            }
+            regrouped.clear();
+            checkpoints.dropAfter(start);
+            return new Start(start, checkpoint == null);
+        }
+    }
+
+    /** How many of the documents grouped so far are, unchanged, the first of {@code sorted}. */
+    private int samePrefix(List<AnalyzedDocument> sorted) {
+        int same = 0;
+        while (same < Math.min(grouped.size(), sorted.size()) && grouped.get(same) == sorted.get(same)) {
+            same++;
+        }
+        return same;
+    }
+
+    private static void addAll(Deduplicator.Families families, List<AnalyzedDocument> sorted, int from) {
+        for (AnalyzedDocument document : sorted.subList(from, sorted.size())) {
+            families.add(document);
+        }
+    }
+
+    /** The first of the first {@code limit} documents grouped whose family now has another earliest member, or -1. */
+    private int firstChangedFamily(Deduplicator.Families families, int limit) {
+        for (int i = 0; i < limit; i++) {
+            String id = grouped.get(i).id();
+            if (!families.earliestMember(id).equals(groupedFamily.get(id))) {
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     private void startGrouping() {
@@ -373,31 +447,43 @@ public final class CorpusBuilder {
         clusterer = new OnlineEventClusterer(pipeline.clustering());
         grouped.clear();
         groupedFamily.clear();
+        checkpoints.dropAfter(0);
     }
 
-    /** Adds documents to the families; false when that joined two families of documents already clustered. */
-    private boolean addToFamilies(List<AnalyzedDocument> added) {
-        for (AnalyzedDocument document : added) {
-            families.add(document);
-        }
-        for (AnalyzedDocument document : grouped) {
-            if (!families.earliestMember(document.id()).equals(groupedFamily.get(document.id()))) {
-                return false;
+    /**
+     * Adds the documents of {@code sorted} not grouped yet to the event clusterer, in time order; a family's members
+     * always share an event. A growing corpus's builder takes checkpoints at the day boundaries it keeps.
+     */
+    private Clustering cluster(List<AnalyzedDocument> sorted) {
+        LocalDate latest = latestDate(sorted);
+        for (int i = grouped.size(); i < sorted.size(); i++) {
+            Article article = sorted.get(i).article();
+            if (keepsCheckpoints && i > 0 && latest != null && !checkpoints.has(i)) {
+                LocalDate before = sorted.get(i - 1).article().published();
+                if (GroupingCheckpoints.wanted(before, article.published(), latest)) {
+                    checkpoints.add(new GroupingCheckpoints.Checkpoint(i, before, article.published(), clusterer.checkpoint()));
+                }
             }
-        }
-        return true;
-    }
-
-    /** Adds documents to the event clusterer in time order; a family's members always share an event. */
-    private Clustering cluster(List<AnalyzedDocument> added) {
-        for (AnalyzedDocument document : List.copyOf(added)) {
-            Article article = document.article();
             String family = families.earliestMember(article.id());
             clusterer.add(new ClusterInput(article.id(), article.title(), article.paragraphs(), article.published()), family);
-            grouped.add(document);
+            grouped.add(sorted.get(i));
             groupedFamily.put(article.id(), family);
         }
+        if (latest != null) {
+            checkpoints.retain(latest);
+        }
         return clusterer.result();
+    }
+
+    /** The latest publication date among documents in time order: the last dated one's. */
+    private static LocalDate latestDate(List<AnalyzedDocument> sorted) {
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            LocalDate published = sorted.get(i).article().published();
+            if (published != null) {
+                return published;
+            }
+        }
+        return null;
     }
 
     private Story compose(Story story, Map<String, AnalyzedDocument> byId, Map<String, Event> eventsById, FamilyIndex families) {

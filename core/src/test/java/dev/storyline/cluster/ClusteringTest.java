@@ -78,6 +78,24 @@ class ClusteringTest {
     }
 
     @Test
+    void aClustererRestoredFromACheckpointGoesOnAsTheOneThatTookIt() {
+        OnlineEventClusterer online = new OnlineEventClusterer();
+        online.add(fireA, null);
+        online.add(chess, null);
+        byte[] checkpoint = online.checkpoint();
+        online.add(fireInquiry, null);
+
+        OnlineEventClusterer restored = OnlineEventClusterer.restore(checkpoint, online);
+        assertThat(restored.size()).isEqualTo(2);
+        restored.add(fireB, null);
+        restored.add(fireInquiry, null);
+
+        assertThat(restored.result()).isEqualTo(cluster(List.of(fireA, chess, fireB, fireInquiry), Map.of()));
+        assertThat(online.result().events()).extracting(Event::documents).as("the clusterer the checkpoint came from is left as it was")
+                .containsExactlyInAnyOrder(List.of("fire-a"), List.of("chess"), List.of("fire-inquiry"));
+    }
+
+    @Test
     void everyDocumentIsExplainedWithItsDecisionAndTopFeatures() {
         Clustering clustering = cluster(List.of(fireA, fireB, chess), Map.of());
 

@@ -39,6 +39,24 @@ class MinHashDeduplicatorTest {
     }
 
     @Test
+    void aPrefixOfTheFamiliesForgetsTheLaterDocumentsAndTakesNewOnes() {
+        AnalyzedDocument wire = TestArticles.analyzed("wire", "Wire", "2026-02-01", "Ship aground", WIRE);
+        AnalyzedDocument copy = TestArticles.analyzed("copy", "Post", "2026-02-03", "Ship aground", WIRE[0], WIRE[1], WIRE[2], WIRE[3]);
+        AnalyzedDocument trimmed = TestArticles.analyzed("trimmed", "Gazette", "2026-02-02", "Ship aground", WIRE[0], WIRE[1], WIRE[2]);
+        Deduplicator.Families grown = new MinHashDeduplicator().start();
+        grown.add(wire);
+        grown.add(copy);
+
+        Deduplicator.Families prefix = grown.prefix(1);
+        prefix.add(trimmed);
+        prefix.add(copy);
+
+        assertThat(prefix.families()).isEqualTo(new MinHashDeduplicator().families(List.of(wire, trimmed, copy)));
+        assertThat(prefix.families().get(0).documents()).containsExactly("wire", "trimmed", "copy");
+        assertThat(grown.families().get(0).documents()).containsExactly("wire", "copy");
+    }
+
+    @Test
     void canonicalIsTheEarliestOfTheMostCompleteCopies() {
         AnalyzedDocument late = TestArticles.analyzed("late", null, "2026-02-03", null, WIRE);
         AnalyzedDocument early = TestArticles.analyzed("early", null, "2026-02-01", null, WIRE);

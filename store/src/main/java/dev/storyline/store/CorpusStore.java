@@ -314,7 +314,7 @@ public final class CorpusStore implements AutoCloseable {
      * tables hold it, so that only documents stored since are new to it.
      */
     private void loadBuilder() throws SQLException, IOException {
-        CorpusBuilder loaded = new CorpusBuilder(Pipeline.standard());
+        CorpusBuilder loaded = CorpusBuilder.growing(Pipeline.standard());
         long builtBatch = metaLong("built");
         Map<String, AnalyzedDocument> stored = new HashMap<>();
         Set<String> changedSince = new HashSet<>();
