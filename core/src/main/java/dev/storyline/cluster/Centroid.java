@@ -1,5 +1,8 @@
 package dev.storyline.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serializable;
 
 /**
@@ -26,6 +29,35 @@ final class Centroid implements Serializable {
         copy.size = size;
         copy.squaredNorm = squaredNorm;
         return copy;
+    }
+
+    /** Writes the state, slot layout included, for {@link #read} to give a centroid that sums exactly as this one. */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(keys.length);
+        out.writeInt(size);
+        out.writeDouble(squaredNorm);
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != FREE) {
+                out.writeInt(slot);
+                out.writeInt(keys[slot]);
+                out.writeFloat(values[slot]);
+            }
+        }
+    }
+
+    static Centroid read(DataInput in) throws IOException {
+        Centroid centroid = new Centroid();
+        int capacity = in.readInt();
+        centroid.keys = newKeys(capacity);
+        centroid.values = new float[capacity];
+        centroid.size = in.readInt();
+        centroid.squaredNorm = in.readDouble();
+        for (int i = 0; i < centroid.size; i++) {
+            int slot = in.readInt();
+            centroid.keys[slot] = in.readInt();
+            centroid.values[slot] = in.readFloat();
+        }
+        return centroid;
     }
 
     void add(SparseVector vector) {

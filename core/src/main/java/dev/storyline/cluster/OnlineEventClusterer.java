@@ -5,9 +5,10 @@ import dev.storyline.model.Explanation;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
@@ -23,9 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.zip.CRC32;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
 
 /**
  * Online event clustering: documents arrive one at a time, in time order, and each either joins the event it most
@@ -57,7 +57,7 @@ public final class OnlineEventClusterer implements Serializable {
     static final int MAX_CANDIDATES = 12;
 
     private final ClusteringSettings settings;
-    private final Vectorizer vectorizer = new Vectorizer();
+    private final Vectorizer vectorizer;
     private final List<EventCluster> clusters = new ArrayList<>();
     private final Map<Integer, List<EventCluster>> postings = new HashMap<>();
     private final Map<String, EventCluster> clusterOfFamily = new HashMap<>();
@@ -66,8 +66,14 @@ public final class OnlineEventClusterer implements Serializable {
     private final List<DocumentVectors> arrived = new ArrayList<>();
     private final StoryLinker linker;
     private LocalDate latest;
+    /** The last {@link #checkpoint} taken or restored, whose bytes the next one shares for unchanged events. */
+    private transient ClusteringCheckpoint lastCheckpoint;
+    /** The arrival number of the first {@code numbered} documents' vectors, by identity, for writing checkpoints. */
+    private transient Map<Object, Integer> arrivalNumbers;
+    private transient int numbered;
 
-    private record Arrival(String document, EventCluster cluster, String decision, double score,
+    /** Why a document joined its event (by number), and its family: what never changes once it arrived. */
+    private record Arrival(String document, int cluster, String family, String decision, double score,
                            Map<String, Double> features) implements Serializable {
     }
 
@@ -79,7 +85,12 @@ public final class OnlineEventClusterer implements Serializable {
     }
 
     public OnlineEventClusterer(ClusteringSettings settings) {
+        this(settings, new Vectorizer());
+    }
+
+    private OnlineEventClusterer(ClusteringSettings settings, Vectorizer vectorizer) {
         this.settings = settings;
+        this.vectorizer = vectorizer;
         this.linker = new StoryLinker(settings);
     }
 
@@ -106,67 +117,86 @@ public final class OnlineEventClusterer implements Serializable {
     }
 
     /**
-     * The state after the documents added so far, compressed, for {@link #restore} to go back to once more documents
-     * were added: how a growing corpus takes a document dated among those already added without adding every
-     * earlier one again. Each document's vectors never change once made, so the checkpoint refers to them by arrival
-     * number rather than copying them; what it holds is the part that does change (events, profiles, the IDF, the
-     * story links). It belongs to this process: it is valid for the clusterer that continues this one.
+     * The state after the documents added so far, for {@link #restore} to go back to once more documents were added:
+     * how a growing corpus takes a document dated among those already added without adding every earlier one again.
+     * Events unchanged since this clusterer's previous checkpoint share its bytes ({@link ClusteringCheckpoint}).
      */
-    public byte[] checkpoint() {
-        Map<Object, SharedVectors> shared = new IdentityHashMap<>();
-        for (int i = 0; i < arrived.size(); i++) {
-            DocumentVectors document = arrived.get(i);
-            shared.put(document, new SharedVectors(i, false));
-            shared.putIfAbsent(document.allTerms(), new SharedVectors(i, true));
-        }
+    public ClusteringCheckpoint checkpoint() {
+        ToIntFunction<Object> numberOf = arrivalNumbers()::get;
+        byte[][] events = new byte[clusters.size()][];
+        int[] stamps = new int[clusters.size()];
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(new DeflaterOutputStream(bytes)) {
-            {
-                enableReplaceObject(true);
+        for (EventCluster cluster : clusters) {
+            int number = cluster.number;
+            stamps[number] = cluster.stamp;
+            if (lastCheckpoint != null && number < lastCheckpoint.events.length && lastCheckpoint.stamps[number] == cluster.stamp) {
+                events[number] = lastCheckpoint.events[number];
+                continue;
             }
-
-            @Override
-            protected Object replaceObject(Object object) {
-                SharedVectors reference = shared.get(object);
-                return reference != null ? reference : object;
+            bytes.reset();
+            try {
+                cluster.write(new DataOutputStream(bytes), numberOf);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write an event in memory", e);
             }
-        }) {
-            out.writeObject(this);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write a clustering checkpoint in memory", e);
+            events[number] = bytes.toByteArray();
         }
-        return bytes.toByteArray();
+        lastCheckpoint = new ClusteringCheckpoint(arrived.size(), vectorizer.vocabularySize(), latest, events, stamps);
+        return lastCheckpoint;
     }
 
     /**
-     * The clusterer as it was when {@code checkpoint} was taken, sharing the vectors of its documents with {@code
-     * later}: a clusterer that went on from that one, or from one restored from it.
+     * The clusterer as it was at {@code checkpoint}, which {@code later} or a clusterer it went on from took: the
+     * documents' vectors and arrivals up to the checkpoint are shared with {@code later}, the vocabulary is rewound
+     * by the documents counted since, the events are read back, and the index of events by term is rebuilt from them.
+     * {@code later} is left unchanged.
      */
-    public static OnlineEventClusterer restore(byte[] checkpoint, OnlineEventClusterer later) {
-        List<DocumentVectors> vectors = later.arrived;
-        try (ObjectInputStream in = new ObjectInputStream(new InflaterInputStream(new ByteArrayInputStream(checkpoint))) {
-            {
-                enableResolveObject(true);
-                setObjectInputFilter(ObjectInputFilter.Config.createFilter("dev.storyline.cluster.*;java.util.*;java.lang.*;java.time.*;!*"));
+    public static OnlineEventClusterer restore(ClusteringCheckpoint checkpoint, OnlineEventClusterer later) {
+        int documents = checkpoint.documents;
+        OnlineEventClusterer restored = new OnlineEventClusterer(later.settings,
+                later.vectorizer.rewound(checkpoint.vocabularySize, documents, later.arrived.subList(documents, later.arrived.size())));
+        restored.arrived.addAll(later.arrived.subList(0, documents));
+        restored.arrivals.addAll(later.arrivals.subList(0, documents));
+        restored.latest = checkpoint.latest;
+        int[] mergedInto = new int[checkpoint.events.length];
+        try {
+            for (int number = 0; number < checkpoint.events.length; number++) {
+                DataInputStream in = new DataInputStream(new ByteArrayInputStream(checkpoint.events[number]));
+                restored.clusters.add(EventCluster.read(in, number, restored.arrived::get, mergedInto));
             }
-
-            @Override
-            protected Object resolveObject(Object object) {
-                if (object instanceof SharedVectors reference) {
-                    DocumentVectors document = vectors.get(reference.document());
-                    return reference.wholeText() ? document.allTerms() : document;
-                }
-                return object;
-            }
-        }) {
-            return (OnlineEventClusterer) in.readObject();
-        } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException("a clustering checkpoint of this process could not be read", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read an event of a checkpoint in memory", e);
         }
+        for (EventCluster cluster : restored.clusters) {
+            if (mergedInto[cluster.number] >= 0) {
+                cluster.mergedInto = restored.clusters.get(mergedInto[cluster.number]);
+            } else {
+                for (int term : cluster.indexedTerms) {
+                    restored.postings.computeIfAbsent(term, t -> new ArrayList<>()).add(cluster);
+                }
+            }
+        }
+        for (Arrival arrival : restored.arrivals) {
+            if (arrival.family() != null) {
+                restored.clusterOfFamily.putIfAbsent(arrival.family(), restored.clusters.get(arrival.cluster()));
+            }
+        }
+        restored.lastCheckpoint = checkpoint;
+        return restored;
     }
 
-    /** A document's vectors (or its whole-text vector) in a checkpoint: its arrival number. */
-    private record SharedVectors(int document, boolean wholeText) implements Serializable {
+    /** The arrival number of each document's vectors and of its whole-text vector, by identity. */
+    private Map<Object, Integer> arrivalNumbers() {
+        if (arrivalNumbers == null) {
+            arrivalNumbers = new IdentityHashMap<>();
+            numbered = 0;
+        }
+        for (; numbered < arrived.size(); numbered++) {
+            DocumentVectors document = arrived.get(numbered);
+            arrivalNumbers.put(document, numbered);
+            arrivalNumbers.putIfAbsent(document.allTerms(), numbered);
+        }
+        return arrivalNumbers;
     }
 
     /** The number of documents added. */
@@ -179,7 +209,8 @@ public final class OnlineEventClusterer implements Serializable {
         CRC32 checksum = new CRC32();
         for (Class<?> type : List.of(OnlineEventClusterer.class, Vectorizer.class, Vocabulary.class, TermAnalyzer.class,
                 EventCluster.class, Profile.class, HappeningDate.class, Centroid.class, SparseVector.class, DocumentVectors.class,
-                LinkFeatures.class, LinkModel.class, StoryLinker.class, StoryFeatures.class, Headlines.class, ClusterInput.class)) {
+                LinkFeatures.class, LinkModel.class, StoryLinker.class, StoryFeatures.class, Headlines.class, ClusterInput.class,
+                ClusteringCheckpoint.class)) {
             try (InputStream bytes = type.getResourceAsStream(type.getSimpleName() + ".class")) {
                 if (bytes == null) {
                     throw new IOException("no bytecode found for " + type.getName());
@@ -214,8 +245,9 @@ public final class OnlineEventClusterer implements Serializable {
             EventCluster target = familyCluster.current();
             target.add(document);
             index(target, document);
+            repost(target);
             arrived.add(document);
-            arrivals.add(new Arrival(input.id(), target, "family", 1, Map.of()));
+            arrivals.add(new Arrival(input.id(), target.number, family, "family", 1, Map.of()));
             return;
         }
         List<EventCluster> nearby = candidates(document);
@@ -237,12 +269,13 @@ public final class OnlineEventClusterer implements Serializable {
         if (best != null && best.score() >= settings.joinThreshold()) {
             target = best.cluster();
             target.add(document);
-            arrivals.add(new Arrival(input.id(), target, "joined", best.score(), settings.eventModel().contributions(best.features(), LinkFeatures.NAMES)));
+            arrivals.add(new Arrival(input.id(), target.number, family, "joined", best.score(),
+                    settings.eventModel().contributions(best.features(), LinkFeatures.NAMES)));
         } else {
             target = new EventCluster(clusters.size());
             clusters.add(target);
             target.add(document);
-            arrivals.add(new Arrival(input.id(), target, "new", best == null ? 0 : best.score(),
+            arrivals.add(new Arrival(input.id(), target.number, family, "new", best == null ? 0 : best.score(),
                     best == null ? Map.of() : settings.eventModel().contributions(best.features(), LinkFeatures.NAMES)));
         }
         index(target, document);
@@ -295,7 +328,7 @@ public final class OnlineEventClusterer implements Serializable {
         }
         List<Explanation> explanations = new ArrayList<>();
         for (Arrival arrival : arrivals) {
-            explanations.add(new Explanation(arrival.document(), events.get(arrival.cluster().current()).id(),
+            explanations.add(new Explanation(arrival.document(), events.get(clusters.get(arrival.cluster()).current()).id(),
                     arrival.decision(), arrival.score(), arrival.features()));
         }
         LocalDate settledBefore = settings.timeDecay() && latest != null ? latest.minusDays(ACTIVE_DAYS) : null;
@@ -321,7 +354,7 @@ public final class OnlineEventClusterer implements Serializable {
 
     private List<EventCluster> candidates(DocumentVectors document) {
         Map<EventCluster, Double> overlap = new LinkedHashMap<>();
-        LocalDate date = document.published();
+        LocalDate date = document.published() != null ? document.published() : latest;
         collect(document.bodyTerms(), QUERY_TERMS, date, overlap);
         collect(document.names(), INDEX_NAMES, date, overlap);
         collect(document.titleTerms(), INDEX_NAMES, date, overlap);
@@ -399,10 +432,41 @@ public final class OnlineEventClusterer implements Serializable {
 
     private void post(EventCluster cluster, int[] terms) {
         for (int term : terms) {
-            if (cluster.indexedTerms.add(term)) {
-                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(cluster);
+            if (cluster.indexUnder(term)) {
+                insert(cluster, postings.computeIfAbsent(term, t -> new ArrayList<>()));
             }
         }
+    }
+
+    /**
+     * Posts an event that took a copy of one of its documents again under every term it is indexed under: it may
+     * have been inactive, and left out of some postings, before the copy made it active again. With every posting
+     * kept in event-number order, the postings then hold every live event that is active, in the order an index
+     * rebuilt from the events has ({@link #restore}); the events left out are those a query skips anyway.
+     */
+    private void repost(EventCluster cluster) {
+        for (int term : cluster.indexedTerms) {
+            insert(cluster, postings.computeIfAbsent(term, t -> new ArrayList<>()));
+        }
+    }
+
+    /** Inserts an event into a posting in event-number order, unless it is there. */
+    private static void insert(EventCluster cluster, List<EventCluster> posting) {
+        int low = 0;
+        int high = posting.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            int number = posting.get(middle).number;
+            if (number == cluster.number) {
+                return;
+            }
+            if (number < cluster.number) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        posting.add(low, cluster);
     }
 
     static double decay(long daysApart) {

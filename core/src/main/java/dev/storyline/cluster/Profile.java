@@ -1,9 +1,15 @@
 package dev.storyline.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * The summed sub-vectors and the date span of a group of documents: one document, an event or a story. Two profiles
@@ -46,6 +52,60 @@ final class Profile implements Serializable {
         recent = new ArrayDeque<>(other.recent);
         first = other.first;
         last = other.last;
+    }
+
+    private Profile(Centroid title, Centroid lead, Centroid body, Centroid text, Centroid names) {
+        this.title = title;
+        this.lead = lead;
+        this.body = body;
+        this.text = text;
+        this.names = names;
+        this.recent = new ArrayDeque<>();
+    }
+
+    /**
+     * Writes the state for {@link #read}; each recent member's vector is written as the number {@code numberOf}
+     * gives it, since those vectors are kept elsewhere and never change.
+     */
+    void write(DataOutput out, ToIntFunction<SparseVector> numberOf) throws IOException {
+        for (Centroid centroid : List.of(title, lead, body, text, names)) {
+            centroid.write(out);
+        }
+        out.writeInt(embedding == null ? -1 : embedding.length);
+        if (embedding != null) {
+            for (float value : embedding) {
+                out.writeFloat(value);
+            }
+        }
+        out.writeInt(size);
+        out.writeInt(recent.size());
+        for (SparseVector vector : recent) {
+            out.writeInt(numberOf.applyAsInt(vector));
+        }
+        out.writeLong(first == null ? Long.MIN_VALUE : first.toEpochDay());
+        out.writeLong(last == null ? Long.MIN_VALUE : last.toEpochDay());
+    }
+
+    /** The profile {@link #write} wrote, the recent members' vectors found by their numbers. */
+    static Profile read(DataInput in, IntFunction<SparseVector> vectorOf) throws IOException {
+        Profile profile = new Profile(Centroid.read(in), Centroid.read(in), Centroid.read(in), Centroid.read(in), Centroid.read(in));
+        int dimensions = in.readInt();
+        if (dimensions >= 0) {
+            profile.embedding = new float[dimensions];
+            for (int i = 0; i < dimensions; i++) {
+                profile.embedding[i] = in.readFloat();
+            }
+        }
+        profile.size = in.readInt();
+        int recent = in.readInt();
+        for (int i = 0; i < recent; i++) {
+            profile.recent.addLast(vectorOf.apply(in.readInt()));
+        }
+        long first = in.readLong();
+        long last = in.readLong();
+        profile.first = first == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(first);
+        profile.last = last == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(last);
+        return profile;
     }
 
     /** An independent copy that compares and grows exactly as this profile would. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Builds {@link DocumentVectors} and keeps the online IDF they are weighed with. Not thread-safe. */
@@ -15,7 +16,53 @@ final class Vectorizer implements Serializable {
 
     /** Holds a Lucene token stream, which is not serializable; a restored vectorizer makes a new one. */
     private transient TermAnalyzer analyzer = new TermAnalyzer();
-    private final Vocabulary vocabulary = new Vocabulary();
+    private final Vocabulary vocabulary;
+
+    Vectorizer() {
+        this(new Vocabulary());
+    }
+
+    private Vectorizer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The number of distinct terms seen. */
+    int vocabularySize() {
+        return vocabulary.size();
+    }
+
+    /**
+     * This vectorizer as it was when it had seen {@code vocabularySize} terms, before the documents {@code since}
+     * (vectorized by this one, in order) were counted. This one is left unchanged.
+     */
+    Vectorizer rewound(int vocabularySize, int documentCount, List<DocumentVectors> since) {
+        List<int[]> counted = new ArrayList<>();
+        for (DocumentVectors document : since) {
+            counted.add(distinctTerms(document));
+        }
+        return new Vectorizer(vocabulary.rewound(vocabularySize, documentCount, counted));
+    }
+
+    /** The distinct terms a document was counted with: those of its headline and body, and its names. */
+    private static int[] distinctTerms(DocumentVectors document) {
+        int[] text = document.allTerms().terms;
+        int[] names = document.names().terms;
+        int[] union = new int[text.length + names.length];
+        int size = 0;
+        int i = 0;
+        int j = 0;
+        while (i < text.length || j < names.length) {
+            int next = j >= names.length || i < text.length && text[i] <= names[j] ? text[i] : names[j];
+            union[size++] = next;
+            while (i < text.length && text[i] == next) {
+                i++;
+            }
+            while (j < names.length && names[j] == next) {
+                j++;
+            }
+        }
+        return Arrays.copyOf(union, size);
+    }
 
     /** A document's terms: headline stems, body stems and name tokens. */
     private record Terms(List<String> title, List<String> body, List<String> names) {

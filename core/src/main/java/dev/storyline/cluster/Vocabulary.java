@@ -1,6 +1,7 @@
 package dev.storyline.cluster;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +16,46 @@ final class Vocabulary implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Map<String, Integer> ids = new HashMap<>();
-    private int[] documentFrequency = new int[1024];
+    private final Map<String, Integer> ids;
+    /** The terms by id, so that a rewound vocabulary can forget the terms first seen after its point. */
+    private final List<String> terms;
+    private int[] documentFrequency;
     private int documents;
+
+    Vocabulary() {
+        this(new HashMap<>(), new ArrayList<>(), new int[1024], 0);
+    }
+
+    private Vocabulary(Map<String, Integer> ids, List<String> terms, int[] documentFrequency, int documents) {
+        this.ids = ids;
+        this.terms = terms;
+        this.documentFrequency = documentFrequency;
+        this.documents = documents;
+    }
+
+    /** The number of distinct terms seen. */
+    int size() {
+        return terms.size();
+    }
+
+    /**
+     * This vocabulary as it was when it had {@code size} terms and {@code documentCount} documents, the documents
+     * counted since being given by their distinct term ids. This one is left unchanged.
+     */
+    Vocabulary rewound(int size, int documentCount, List<int[]> distinctTermsCountedSince) {
+        Map<String, Integer> keptIds = new HashMap<>(ids);
+        for (String term : terms.subList(size, terms.size())) {
+            keptIds.remove(term);
+        }
+        int[] frequency = Arrays.copyOf(documentFrequency, Math.max(1024, documentFrequency.length));
+        for (int[] distinct : distinctTermsCountedSince) {
+            for (int term : distinct) {
+                frequency[term]--;
+            }
+        }
+        Arrays.fill(frequency, size, frequency.length, 0);
+        return new Vocabulary(keptIds, new ArrayList<>(terms.subList(0, size)), frequency, documentCount);
+    }
 
     /** Counts one more document with these terms (repeats allowed). */
     void addDocument(List<String> terms) {
@@ -49,6 +87,7 @@ final class Vocabulary implements Serializable {
         if (id == null) {
             id = ids.size();
             ids.put(term, id);
+            terms.add(term);
             if (id == documentFrequency.length) {
                 documentFrequency = Arrays.copyOf(documentFrequency, id * 2);
             }

@@ -1,12 +1,17 @@
 package dev.storyline.pipeline;
 
-import java.io.DataInput;
-import java.io.DataOutput;
+import dev.storyline.cluster.ClusteringCheckpoint;
+
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,8 +21,7 @@ import java.util.TreeMap;
  * <p>Which boundaries are kept depends on their age, counted back from the latest document's date: every one in the
  * last {@value #DAILY_DAYS} days (a crawl's late articles are mostly days late), the first of each ISO week in the
  * last {@value #WEEKLY_DAYS} days, and the first of each month before that. A year of daily news keeps about 60.
- * Each checkpoint holds only what changes as documents arrive; the documents' vectors are shared ({@link
- * dev.storyline.cluster.OnlineEventClusterer#checkpoint}). Not thread-safe.
+ * Each checkpoint holds only what changed since the one before ({@link ClusteringCheckpoint}). Not thread-safe.
  */
 final class GroupingCheckpoints {
 
@@ -28,7 +32,7 @@ final class GroupingCheckpoints {
      * The clusterer's state before the document at {@code position} in time order, the first dated {@code date};
      * the documents before it are dated {@code before} at the latest.
      */
-    record Checkpoint(int position, LocalDate before, LocalDate date, byte[] clusterer) {
+    record Checkpoint(int position, LocalDate before, LocalDate date, ClusteringCheckpoint clusterer) {
     }
 
     private final TreeMap<Integer, Checkpoint> byPosition = new TreeMap<>();
@@ -73,36 +77,34 @@ final class GroupingCheckpoints {
         byPosition.values().removeIf(checkpoint -> !wanted(checkpoint.before(), checkpoint.date(), latest));
     }
 
-    /** The memory the checkpoints take, in bytes. */
+    /** The memory the checkpoints take, in bytes, what they share counted once. */
     long bytes() {
+        Set<Object> counted = Collections.newSetFromMap(new IdentityHashMap<>());
         long bytes = 0;
         for (Checkpoint checkpoint : byPosition.values()) {
-            bytes += checkpoint.clusterer().length;
+            bytes += checkpoint.clusterer().bytesBeyond(counted);
         }
         return bytes;
     }
 
-    void write(DataOutput out) throws IOException {
+    /** Writes the checkpoints into one object stream, so that what they share is written once. */
+    void write(ObjectOutputStream out) throws IOException {
         out.writeInt(byPosition.size());
         for (Checkpoint checkpoint : byPosition.values()) {
             out.writeInt(checkpoint.position());
-            out.writeLong(checkpoint.before().toEpochDay());
-            out.writeLong(checkpoint.date().toEpochDay());
-            out.writeInt(checkpoint.clusterer().length);
-            out.write(checkpoint.clusterer());
+            out.writeObject(checkpoint.before());
+            out.writeObject(checkpoint.date());
+            out.writeObject(checkpoint.clusterer());
         }
     }
 
-    void read(DataInput in) throws IOException {
+    /** Replaces the checkpoints by those {@link #write} wrote. */
+    void read(ObjectInputStream in) throws IOException, ClassNotFoundException {
         byPosition.clear();
         int count = in.readInt();
         for (int i = 0; i < count; i++) {
-            int position = in.readInt();
-            LocalDate before = LocalDate.ofEpochDay(in.readLong());
-            LocalDate date = LocalDate.ofEpochDay(in.readLong());
-            byte[] clusterer = new byte[in.readInt()];
-            in.readFully(clusterer);
-            add(new Checkpoint(position, before, date, clusterer));
+            add(new Checkpoint(in.readInt(), (LocalDate) in.readObject(), (LocalDate) in.readObject(),
+                    (ClusteringCheckpoint) in.readObject()));
         }
     }
 }

@@ -82,7 +82,7 @@ class ClusteringTest {
         OnlineEventClusterer online = new OnlineEventClusterer();
         online.add(fireA, null);
         online.add(chess, null);
-        byte[] checkpoint = online.checkpoint();
+        ClusteringCheckpoint checkpoint = online.checkpoint();
         online.add(fireInquiry, null);
 
         OnlineEventClusterer restored = OnlineEventClusterer.restore(checkpoint, online);
