@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * {@code storyline bench store-load}: ingests generated documents into a fresh store with every stage on and prints
  * documents/s; times later ingests into the loaded store: newer documents (which the stories take in incrementally),
  * newer documents after closing and reopening the store (a new process resuming the saved grouping state), and late
- * ones dated among the stored (which make grouping start again); then opens the store again, as {@code serve} does,
+ * ones dated among the stored (which restart grouping from the checkpoint before the earliest of them), first over
+ * the last week, then over the whole year; prints the heap the open store holds after a full GC; then opens the store again, as {@code serve} does,
  * serves it on loopback and measures the story page and search under concurrent clients (p50 and p99 latency), each
  * run bounded by a number of requests and by time; and the story page again while {@link SlowClients} hold requests
  * open, to show that they do not slow the others.
@@ -78,6 +79,12 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
      */
     private static final int NEWER_START_DAYS = 3;
 
+    /**
+     * Late documents of the first kind are dated over the week before the newest stored ones: a crawl that brings
+     * the last days' articles late. The second kind is dated over the whole stored year.
+     */
+    private static final int LATE_WEEK_DAYS = 7;
+
     private record Latency(String endpoint, int requests, int errors, double seconds, double p50, double p99) {
     }
 
@@ -93,10 +100,12 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
         GeneratedCorpus corpus = new GeneratedCorpus(seed);
         corpus.write(input, documents);
         try {
+            long baseline = heapAfterFullGc();
             long start = System.nanoTime();
             long[] analyzedAt = new long[1];
             IngestSummary summary;
             double ingestSeconds;
+            long builderHeap;
             List<Update> later = new ArrayList<>();
             LocalDate after = LocalDate.of(2026, 2, 1);
             int written = documents;
@@ -107,6 +116,7 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                     summary = ingester.ingest(List.of(input.toString()), InputStream.nullInputStream());
                 }
                 ingestSeconds = (System.nanoTime() - start) / 1e9;
+                builderHeap = heapAfterFullGc() - baseline;
                 for (int round = 0; round < updates; round++) {
                     corpus.write(input, updateDocuments, written, after.plusDays(7L * round), NEWER_START_DAYS);
                     written += updateDocuments;
@@ -122,8 +132,11 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                     corpus.write(input, updateDocuments, written, after.plusDays(7L * updates), NEWER_START_DAYS);
                     written += updateDocuments;
                     later.add(ingest(reopened, input, "reopened", closing));
+                    corpus.write(input, updateDocuments, written, after.plusDays(7L * (updates - 1)), LATE_WEEK_DAYS);
+                    written += updateDocuments;
+                    later.add(ingest(reopened, input, "late (last week)", System.nanoTime()));
                     corpus.write(input, updateDocuments, written, LocalDate.of(2025, 1, 1), 365);
-                    later.add(ingest(reopened, input, "late", System.nanoTime()));
+                    later.add(ingest(reopened, input, "late (whole year)", System.nanoTime()));
                 }
             }
             System.gc(); // the ingests' garbage belongs to them, not to a serve process started on the store
@@ -134,6 +147,7 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                     String base = "http://127.0.0.1:" + server.address().getPort() + "/api/";
                     Random random = new Random(seed);
                     latencies.add(measure("story page", i -> base + "stories/" + stories.get(random(random, stories.size())).id()));
+                    latencies.add(measure("story list", i -> base + "stories?limit=50"));
                     latencies.add(measure("search", i -> base + "search?limit=20&q="
                             + URLEncoder.encode(corpus.query(new Random(seed + i)), StandardCharsets.UTF_8)));
                     if (slowClients > 0) {
@@ -144,7 +158,7 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                         }
                     }
                 }
-                print(summary, served.documentCount(), stories.size(), ingestSeconds, storeSeconds, stateBytes, later, latencies);
+                print(summary, served.documentCount(), stories.size(), ingestSeconds, storeSeconds, builderHeap, stateBytes, later, latencies);
             }
         } finally {
             Files.deleteIfExists(input);
@@ -153,6 +167,15 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The heap in use after a full collection: what the live objects take. */
+    private static long heapAfterFullGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static void deleteTree(Path directory) throws IOException {
@@ -239,19 +262,23 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
     }
 
     private void print(IngestSummary summary, int stored, int stories, double ingestSeconds, double storeSeconds,
-                       long stateBytes, List<Update> later, List<Latency> latencies) {
+                       long builderHeap, long stateBytes, List<Update> later, List<Latency> latencies) {
         double rate = summary.added() / ingestSeconds;
         int cores = Runtime.getRuntime().availableProcessors();
         if (json) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                     "{\"bench\":\"store-load\",\"documents\":%d,\"stored\":%d,\"stories\":%d,\"cores\":%d,\"ingest_seconds\":%.1f,"
-                            + "\"ingest_docs_per_s\":%.1f,\"build_seconds\":%.1f,\"grouping_state_mb\":%.1f,\"clients\":%d",
-                    documents, stored, stories, cores, ingestSeconds, rate, ingestSeconds - storeSeconds, stateBytes / 1e6, clients));
+                            + "\"ingest_docs_per_s\":%.1f,\"build_seconds\":%.1f,\"builder_heap_bytes_per_document\":%d,"
+                            + "\"grouping_state_mb\":%.1f,\"clients\":%d",
+                    documents, stored, stories, cores, ingestSeconds, rate, ingestSeconds - storeSeconds,
+                    builderHeap / Math.max(1, summary.added()), stateBytes / 1e6, clients));
             for (int i = 0; i < later.size(); i++) {
                 Update update = later.get(i);
-                String key = update.kind() + "_update_" + (i + 1);
-                line.append(String.format(Locale.ROOT, ",\"%s_documents\":%d,\"%s_seconds\":%.2f,\"%s_grouped\":%d,\"%s_stories_composed\":%d",
-                        key, updateDocuments, key, update.seconds(), key, update.build().documentsGrouped(), key, update.build().storiesComposed()));
+                String key = update.kind().replaceAll("[^a-z]+", "_").replaceAll("_$", "") + "_update_" + (i + 1);
+                line.append(String.format(Locale.ROOT, ",\"%s_documents\":%d,\"%s_seconds\":%.2f,\"%s_grouped\":%d,\"%s_stories_composed\":%d,"
+                                + "\"%s_checkpoint_bytes\":%d",
+                        key, updateDocuments, key, update.seconds(), key, update.build().documentsGrouped(), key,
+                        update.build().storiesComposed(), key, update.build().checkpointBytes()));
             }
             for (Latency latency : latencies) {
                 String key = latency.endpoint().replaceAll("[^a-z0-9]+", "_");
@@ -265,6 +292,8 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                 documents, summary.added(), summary.skipped(), stories, cores);
         System.out.printf(Locale.ROOT, "  %.1f s in all: %.1f documents/s (extract, analyze, store and index %.1f s; families, events, stories built in %.1f s)%n",
                 ingestSeconds, rate, storeSeconds, ingestSeconds - storeSeconds);
+        System.out.printf(Locale.ROOT, "heap held by the open store after a full GC: %.1f MB, %d bytes a document%n",
+                builderHeap / 1e6, builderHeap / Math.max(1, summary.added()));
         System.out.printf(Locale.ROOT, "grouping.state written when the store closed: %.1f MB%n", stateBytes / 1e6);
         for (Update update : later) {
             BuildStatistics build = update.build();
@@ -272,6 +301,10 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                     updateDocuments, update.kind(), update.seconds(), build.documentsGrouped(), build.documents(),
                     build.regroupedAll() ? " from the first again" : "", build.eventsComposed(), build.events(),
                     build.storiesComposed(), build.stories());
+        }
+        if (!later.isEmpty()) {
+            System.out.printf(Locale.ROOT, "grouping checkpoints in memory after the last ingest: %.1f MB%n",
+                    later.get(later.size() - 1).build().checkpointBytes() / 1e6);
         }
         System.out.printf(Locale.ROOT, "API on loopback, %d concurrent clients, %d documents stored:%n", clients, stored);
         System.out.printf(Locale.ROOT, "%-30s %9s %7s %9s %9s %9s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms");
