@@ -12,8 +12,9 @@ import java.util.List;
  * @param tags      one part-of-speech tag (Universal Dependencies) per token
  */
 public record Sentence(String text, int paragraph, List<String> tokens, List<String> tags) implements Serializable {
+    /** Keeps the tokens and tags compact ({@link CompactStrings}): they are most of what an analysis holds. */
     public Sentence {
-        tokens = List.copyOf(tokens);
-        tags = List.copyOf(tags);
+        tokens = CompactStrings.tokens(text, tokens);
+        tags = CompactStrings.tags(tags);
     }
 }
