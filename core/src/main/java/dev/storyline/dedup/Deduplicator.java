@@ -39,7 +39,8 @@ public interface Deduplicator {
 
         /**
          * New families holding only the first {@code count} documents added, as if no other had been: what a growing
-         * corpus goes back to when a document arrives dated among those already added. Nothing is hashed again.
+         * corpus goes back to when a document arrives dated among those already added. Nothing is hashed again, not
+         * even the later documents when they are added back.
          */
         Families prefix(int count);
     }

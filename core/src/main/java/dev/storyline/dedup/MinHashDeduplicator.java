@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +71,17 @@ public final class MinHashDeduplicator implements Deduplicator {
         private final List<Hashed> hashed = new ArrayList<>();
         private final Map<String, Integer> numbers = new HashMap<>();
         private Map<List<Integer>, Family> previous = Map.of();
+        /** The hashes of documents a longer session held after this one's prefix, until they are added again. */
+        private final Map<AnalyzedDocument, Hashed> hashedBefore = new IdentityHashMap<>();
 
         @Override
         public void add(AnalyzedDocument document) {
-            long[] shingles = shingler.shingles(document.article().text());
-            add(document, new Hashed(shingles.length, hasher.signature(shingles)));
+            Hashed hashes = hashedBefore.remove(document);
+            if (hashes == null) {
+                long[] shingles = shingler.shingles(document.article().text());
+                hashes = new Hashed(shingles.length, hasher.signature(shingles));
+            }
+            add(document, hashes);
         }
 
         private void add(AnalyzedDocument document, Hashed hashes) {
@@ -92,6 +99,9 @@ public final class MinHashDeduplicator implements Deduplicator {
             Session kept = new Session();
             for (int i = 0; i < count; i++) {
                 kept.add(documents.get(i), hashed.get(i));
+            }
+            for (int i = count; i < documents.size(); i++) {
+                kept.hashedBefore.put(documents.get(i), hashed.get(i));
             }
             kept.previous = new HashMap<>();
             previous.forEach((members, family) -> {

@@ -396,7 +396,7 @@ public final class CorpusBuilder {
         while (true) {
             GroupingCheckpoints.Checkpoint checkpoint = same < 0 ? null : checkpoints.atOrBefore(same);
             int start = checkpoint == null ? 0 : checkpoint.position();
-            Deduplicator.Families kept = checkpoint == null ? pipeline.deduplicator().start() : families.prefix(start);
+            Deduplicator.Families kept = families == null ? pipeline.deduplicator().start() : families.prefix(start);
             addAll(kept, sorted, start);
             int changed = firstChangedFamily(kept, start);
             if (changed >= 0) {
