@@ -11,9 +11,7 @@ public interface Deduplicator {
     /** Families covering every document exactly once, singletons included, in order of their first member. */
     default List<Family> families(List<AnalyzedDocument> documents) {
         Families families = start();
-        for (AnalyzedDocument document : documents) {
-            families.add(document);
-        }
+        families.addAll(documents);
         return families.families();
     }
 
@@ -27,6 +25,11 @@ public interface Deduplicator {
     interface Families {
 
         void add(AnalyzedDocument document);
+
+        /** Adds documents in their order, as {@link #add} one at a time would; the hashing may use every core. */
+        default void addAll(List<AnalyzedDocument> documents) {
+            documents.forEach(this::add);
+        }
 
         /**
          * The id of the earliest added document in the family of {@code documentId}: a name for the family that later

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Near-duplicate families with MinHash and LSH over the cleaned bodies (never the raw pages, so that shared
@@ -82,6 +83,21 @@ public final class MinHashDeduplicator implements Deduplicator {
                 hashes = new Hashed(shingles.length, hasher.signature(shingles));
             }
             add(document, hashes);
+        }
+
+        @Override
+        public void addAll(List<AnalyzedDocument> added) {
+            Hashed[] hashes = new Hashed[added.size()];
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = hashedBefore.remove(added.get(i));
+            }
+            IntStream.range(0, hashes.length).parallel().filter(i -> hashes[i] == null).forEach(i -> {
+                long[] shingles = shingler.shingles(added.get(i).article().text());
+                hashes[i] = new Hashed(shingles.length, hasher.signature(shingles));
+            });
+            for (int i = 0; i < hashes.length; i++) {
+                add(added.get(i), hashes[i]);
+            }
         }
 
         private void add(AnalyzedDocument document, Hashed hashes) {

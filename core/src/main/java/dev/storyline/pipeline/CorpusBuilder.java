@@ -190,10 +190,8 @@ public final class CorpusBuilder {
             startGrouping();
             clusterer = read.get();
             checkpoints.read(objects);
-            for (AnalyzedDocument document : resumed) {
-                families.add(document);
-                grouped.add(document);
-            }
+            families.addAll(resumed);
+            grouped.addAll(resumed);
             for (AnalyzedDocument document : resumed) {
                 groupedFamily.put(document.id(), families.earliestMember(document.id()));
             }
@@ -426,9 +424,7 @@ public final class CorpusBuilder {
     }
 
     private static void addAll(Deduplicator.Families families, List<AnalyzedDocument> sorted, int from) {
-        for (AnalyzedDocument document : sorted.subList(from, sorted.size())) {
-            families.add(document);
-        }
+        families.addAll(sorted.subList(from, sorted.size()));
     }
 
     /** The first of the first {@code limit} documents grouped whose family now has another earliest member, or -1. */

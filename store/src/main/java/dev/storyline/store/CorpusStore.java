@@ -26,6 +26,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,6 +66,8 @@ public final class CorpusStore implements AutoCloseable {
 
     private static final int READERS = 8;
     private static final String GROUPING_STATE = "grouping.state";
+    /** Stored analyses read back and parsed at a time, on every core, when a process first builds. */
+    private static final int PARSED_TOGETHER = 1_000;
     /** Bumped when the tables change; a store of another version is refused rather than misread. */
     private static final int SCHEMA_VERSION = 2;
     private static final String SCHEMA = """
@@ -320,12 +323,27 @@ public final class CorpusStore implements AutoCloseable {
         Set<String> changedSince = new HashSet<>();
         try (Statement statement = writer.createStatement();
              ResultSet rows = statement.executeQuery("SELECT analysis, batch FROM documents ORDER BY id")) {
-            while (rows.next()) {
-                AnalyzedDocument document = json.readValue(rows.getString(1), AnalyzedDocument.class);
-                loaded.put(document);
-                stored.put(document.id(), document);
-                if (rows.getLong(2) > builtBatch) {
-                    changedSince.add(document.id());
+            List<String> analyses = new ArrayList<>();
+            List<Long> batches = new ArrayList<>();
+            boolean more = true;
+            while (more) {
+                more = rows.next();
+                if (more) {
+                    analyses.add(rows.getString(1));
+                    batches.add(rows.getLong(2));
+                }
+                if (analyses.size() == PARSED_TOGETHER || !more && !analyses.isEmpty()) {
+                    List<AnalyzedDocument> parsed = parse(analyses);
+                    for (int i = 0; i < parsed.size(); i++) {
+                        AnalyzedDocument document = parsed.get(i);
+                        loaded.put(document);
+                        stored.put(document.id(), document);
+                        if (batches.get(i) > builtBatch) {
+                            changedSince.add(document.id());
+                        }
+                    }
+                    analyses.clear();
+                    batches.clear();
                 }
             }
         }
@@ -338,6 +356,21 @@ public final class CorpusStore implements AutoCloseable {
             built = null;
         }
         builder = loaded;
+    }
+
+    /** Parses stored analyses on every core, in their order. */
+    private List<AnalyzedDocument> parse(List<String> analyses) throws IOException {
+        try {
+            return analyses.parallelStream().map(analysis -> {
+                try {
+                    return json.readValue(analysis, AnalyzedDocument.class);
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
