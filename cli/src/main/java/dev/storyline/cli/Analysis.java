@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,13 @@ final class Analysis {
     static final int PROGRESS_BAR_MIN_INPUTS = 36;
 
     private final long maxBytes;
+    private final Duration documentBudget;
     private final boolean quiet;
     private final boolean explain;
 
-    Analysis(long maxBytes, boolean quiet, boolean explain) {
+    Analysis(long maxBytes, Duration documentBudget, boolean quiet, boolean explain) {
         this.maxBytes = maxBytes;
+        this.documentBudget = documentBudget;
         this.quiet = quiet;
         this.explain = explain;
     }
@@ -38,7 +41,7 @@ final class Analysis {
     int run(List<String> paths, Path out) {
         Report report;
         try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
-            report = Pipeline.standard(maxBytes).analyze(paths, System.in, progress);
+            report = Pipeline.standard(maxBytes).withDocumentBudget(documentBudget).analyze(paths, System.in, progress);
         }
         if (!explain) {
             report = new Report(report.generated(), report.skipped(), report.documents(), report.families(),

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -31,6 +32,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Largest document to analyze, in bytes; larger ones are listed as skipped (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--document-timeout", paramLabel = "SECONDS", defaultValue = "" + DocumentTimeout.DEFAULT_SECONDS,
+            description = DocumentTimeout.DESCRIPTION)
+    double documentTimeout;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -40,7 +45,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Checks.atLeastOne(spec, "--max-bytes", maxBytes);
+        Duration budget = Checks.documentTimeout(spec, documentTimeout);
         Checks.writableDirectory(spec, "--out", out);
-        return new Analysis(maxBytes, quiet, explain).run(paths, out);
+        return new Analysis(maxBytes, budget, quiet, explain).run(paths, out);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Checks of option values made before any work starts. A failed check is a {@link ParameterException}, which picocli
@@ -22,6 +23,18 @@ final class Checks {
         if (value < 1) {
             throw new ParameterException(spec.commandLine(), option + " must be at least 1, not " + value);
         }
+    }
+
+    /**
+     * The time budget per document that {@code --document-timeout SECONDS} gives: zero for none; a negative or
+     * non-finite number is a usage error.
+     */
+    static Duration documentTimeout(CommandSpec spec, double seconds) {
+        if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--document-timeout must be a number of seconds, 0 for no budget, not " + seconds);
+        }
+        return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
     static void port(CommandSpec spec, int port) {

@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.ingest.Ingester;
+import dev.storyline.pipeline.Pipeline;
 import dev.storyline.server.ServerSettings;
 import dev.storyline.store.CorpusIngester;
 import picocli.CommandLine;
@@ -56,10 +57,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (serve) {
             int loaded = IngestCommand.ingest(List.of(dir.toString()), data, CorpusIngester.DEFAULT_BATCH_SIZE,
-                    Runtime.getRuntime().availableProcessors(), false);
+                    Runtime.getRuntime().availableProcessors(), Pipeline.DEFAULT_DOCUMENT_BUDGET, false);
             return loaded != 0 ? loaded : ServeCommand.serve(data, ServerSettings.DEFAULTS.on("127.0.0.1", port));
         }
-        return new Analysis(Ingester.DEFAULT_MAX_DOCUMENT_BYTES, false, explain).run(List.of(dir.toString()), out);
+        return new Analysis(Ingester.DEFAULT_MAX_DOCUMENT_BYTES, Pipeline.DEFAULT_DOCUMENT_BUDGET, false, explain).run(List.of(dir.toString()), out);
     }
 
     /** The Storyline checkout: {@code STORYLINE_HOME} as set by the launcher script, else the current directory. */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -38,6 +39,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads that extract and analyze (default: one per CPU).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--document-timeout", paramLabel = "SECONDS", defaultValue = "" + DocumentTimeout.DEFAULT_SECONDS,
+            description = DocumentTimeout.DESCRIPTION)
+    double documentTimeout;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -45,12 +50,14 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Checks.atLeastOne(spec, "--batch", batch);
         Checks.atLeastOne(spec, "--threads", threads);
-        return ingest(paths, data, batch, threads, quiet);
+        Duration budget = Checks.documentTimeout(spec, documentTimeout);
+        return ingest(paths, data, batch, threads, budget, quiet);
     }
 
     /** Ingests {@code paths} into the store in {@code data}: 0 when a document is now stored from them, else 1. */
-    static int ingest(List<String> paths, Path data, int batch, int threads, boolean quiet) {
-        try (CorpusStore store = CorpusStore.open(data); CorpusIngester ingester = new CorpusIngester(store, batch, threads)) {
+    static int ingest(List<String> paths, Path data, int batch, int threads, Duration documentBudget, boolean quiet) {
+        try (CorpusStore store = CorpusStore.open(data);
+             CorpusIngester ingester = new CorpusIngester(store, batch, threads, documentBudget)) {
             IngestSummary summary = ingester.ingest(paths, System.in);
             for (String reason : summary.skippedReasons()) {
                 System.err.println("skipped " + reason);

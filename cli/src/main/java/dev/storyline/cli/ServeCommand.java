@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,10 +42,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "A host name the server also answers to, with any port: the public name of a reverse proxy in front of it (repeatable).")
     List<String> allowedHosts = new ArrayList<>();
 
+    @Option(names = "--document-timeout", paramLabel = "SECONDS", defaultValue = "" + DocumentTimeout.DEFAULT_SECONDS,
+            description = DocumentTimeout.DESCRIPTION)
+    double documentTimeout;
+
     @Override
     public Integer call() {
         Checks.port(spec, port);
-        return serve(data, new ServerSettings(host, port, allowedHosts, ServerSettings.DEFAULTS.idleTimeout()));
+        Duration budget = Checks.documentTimeout(spec, documentTimeout);
+        return serve(data, new ServerSettings(host, port, allowedHosts, ServerSettings.DEFAULTS.idleTimeout(), budget));
     }
 
     /** Opens the store, builds its stories if documents came in since, and serves until the process is stopped. */

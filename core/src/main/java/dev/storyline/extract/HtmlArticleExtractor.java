@@ -5,6 +5,7 @@ import dev.storyline.model.Article;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.MetadataRules;
 import dev.storyline.model.RemovedText;
+import dev.storyline.util.Deadline;
 import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
@@ -45,7 +46,15 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(RawDocument document) {
+        return extract(document, Deadline.NONE);
+    }
+
+    /** Extracts as {@link #extract(RawDocument)} does, checking {@code deadline} between the steps and at every block. */
+    @Override
+    public Article extract(RawDocument document, Deadline deadline) {
+        deadline.check();
         Page page = Page.parse(document);
+        deadline.check();
         Choice outlet = OutletChooser.fromMetadata(page);
         HtmlDateFinder.Finding published = publicationDate(document, page);
 
@@ -64,10 +73,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             if (h1 != null) {
                 headlines.add(BoilerplateLineClassifier.normalize(h1.text()));
             }
+            deadline.check();
             TextStats stats = page.textStats();
             removeFurniture(body, stats, removed);
+            deadline.check();
             List<Element> article = ContentLocator.locate(body, stats);
+            deadline.check();
             blocks = HtmlBlocks.of(body, article);
+            deadline.check();
             if (title == null) {
                 title = titles.choose(openingHeading(blocks));
             }
@@ -78,6 +91,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         for (HtmlBlocks.Block block : blocks) {
+            deadline.check();
             String reason = block.inArticle() ? blockRule(block, headlines) : OUTSIDE_ARTICLE;
             if (reason == null) {
                 paragraphs.add(block.text());

@@ -5,6 +5,7 @@ import dev.storyline.model.DeclaredMetadata;
 import dev.storyline.model.MetadataRules;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.RemovedText;
+import dev.storyline.util.Deadline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +48,13 @@ public final class TextArticleExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(RawDocument document) {
+        return extract(document, Deadline.NONE);
+    }
+
+    /** Extracts as {@link #extract(RawDocument)} does, checking {@code deadline} at every line. */
+    @Override
+    public Article extract(RawDocument document, Deadline deadline) {
+        deadline.check();
         List<String> texts = new ArrayList<>();
         for (String raw : document.text().split("\r\n|\r|\n")) {
             String line = raw.strip();
@@ -54,18 +62,20 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 texts.add(line);
             }
         }
-        return extract(document, document.declared(), texts);
+        return extract(document, document.declared(), texts, deadline);
     }
 
     /**
      * Extracts from already split paragraphs; shared with the HTML extractor, whose blocks are paragraphs and whose
      * head supplies {@code declared} title and date.
      */
-    Article extract(RawDocument document, DeclaredMetadata declared, List<String> texts) {
+    Article extract(RawDocument document, DeclaredMetadata declared, List<String> texts, Deadline deadline) {
         List<Line> lines = new ArrayList<>();
         for (String text : texts) {
+            deadline.check();
             lines.add(classify(text));
         }
+        deadline.check();
         int[] block = mainBlock(lines, false);
         if (block[1] < 0) {
             block = mainBlock(lines, true);
@@ -127,6 +137,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 removed.add(new RemovedText(line.text, reason));
             }
         }
+        deadline.check();
         Choice outlet = outletOf(document, texts);
         Choice byline = bylineOf(lines, paragraphs);
         HtmlDateFinder.Finding published = publicationDate(declared, lines, start);

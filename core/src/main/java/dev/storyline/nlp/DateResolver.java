@@ -2,6 +2,7 @@ package dev.storyline.nlp;
 
 import dev.storyline.model.DateMention;
 import dev.storyline.model.Sentence;
+import dev.storyline.util.Deadline;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -94,8 +95,14 @@ public final class DateResolver {
      * @param published the publication date, or null: then only dates written with their year are resolved
      */
     public List<DateMention> find(List<Sentence> sentences, LocalDate published) {
+        return find(sentences, published, Deadline.NONE);
+    }
+
+    /** As {@link #find(List, LocalDate)}, checking {@code deadline} at every sentence. */
+    public List<DateMention> find(List<Sentence> sentences, LocalDate published, Deadline deadline) {
         List<DateMention> found = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
+            deadline.check();
             Sentence sentence = sentences.get(s);
             int[] starts = tokenStarts(sentence);
             int i = 0;

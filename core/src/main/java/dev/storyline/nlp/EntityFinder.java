@@ -3,6 +3,7 @@ package dev.storyline.nlp;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Sentence;
+import dev.storyline.util.Deadline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,10 +63,15 @@ public final class EntityFinder {
 
     /** The distinct entities of a document, each with the type most of its mentions suggest. */
     List<Entity> find(List<Sentence> sentences) {
+        return find(sentences, Deadline.NONE);
+    }
+
+    /** As {@link #find(List)}, checking {@code deadline} at every sentence. */
+    List<Entity> find(List<Sentence> sentences, Deadline deadline) {
         List<Entity> entities = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, String> fullNames = new HashMap<>();
-        for (EntityMention mention : mentions(sentences, fullNames)) {
+        for (EntityMention mention : mentions(sentences, fullNames, deadline)) {
             if (!fullNames.containsKey(mention.name()) && seen.add(mention.name())) {
                 entities.add(new Entity(mention.name(), mention.type()));
             }
@@ -78,13 +84,14 @@ public final class EntityFinder {
      * mentions of that name vote for; a surname used alone takes the type of the full name it stands for.
      */
     public List<EntityMention> mentions(List<Sentence> sentences) {
-        return mentions(sentences, new HashMap<>());
+        return mentions(sentences, new HashMap<>(), Deadline.NONE);
     }
 
-    private List<EntityMention> mentions(List<Sentence> sentences, Map<String, String> fullNames) {
+    private List<EntityMention> mentions(List<Sentence> sentences, Map<String, String> fullNames, Deadline deadline) {
         List<EntityMention> raw = new ArrayList<>();
         Map<String, Map<EntityType, Integer>> votes = new LinkedHashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
+            deadline.check();
             List<String> tokens = sentences.get(s).tokens();
             List<String> tags = sentences.get(s).tags();
             int i = 0;

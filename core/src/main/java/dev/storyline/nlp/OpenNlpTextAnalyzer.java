@@ -3,6 +3,7 @@ package dev.storyline.nlp;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Article;
 import dev.storyline.model.Sentence;
+import dev.storyline.util.Deadline;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -72,11 +73,19 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     @Override
     public AnalyzedDocument analyze(Article article) {
+        return analyze(article, Deadline.NONE);
+    }
+
+    /** Analyzes as {@link #analyze(Article)} does, checking {@code deadline} at every paragraph and sentence. */
+    @Override
+    public AnalyzedDocument analyze(Article article, Deadline deadline) {
         List<Sentence> sentences = new ArrayList<>();
         List<String> paragraphs = article.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
+            deadline.check();
             String paragraph = paragraphs.get(p);
             for (Span span : sentenceDetector.sentPosDetect(paragraph)) {
+                deadline.check();
                 String text = span.getCoveredText(paragraph).toString().strip();
                 if (text.isEmpty()) {
                     continue;
@@ -86,10 +95,11 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 sentences.add(new Sentence(text, p, Arrays.asList(tokens), Arrays.asList(tags)));
             }
         }
-        var entities = entityFinder.find(sentences);
-        var quotes = quoteFinder.find(paragraphs, entities);
-        return new AnalyzedDocument(article, sentences, entities, quotes, quantityFinder.find(sentences),
-                dateResolver.find(sentences, article.published()));
+        var entities = entityFinder.find(sentences, deadline);
+        var quotes = quoteFinder.find(paragraphs, entities, deadline);
+        var quantities = quantityFinder.find(sentences, deadline);
+        var dates = dateResolver.find(sentences, article.published(), deadline);
+        return new AnalyzedDocument(article, sentences, entities, quotes, quantities, dates);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.storyline.nlp;
 
 import dev.storyline.model.Quantity;
 import dev.storyline.model.Sentence;
+import dev.storyline.util.Deadline;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -103,8 +104,14 @@ public final class QuantityFinder {
 
     /** The quantities of the sentences in reading order, each with the index of its sentence. */
     public List<Quantity> find(List<Sentence> sentences) {
+        return find(sentences, Deadline.NONE);
+    }
+
+    /** As {@link #find(List)}, checking {@code deadline} at every sentence. */
+    public List<Quantity> find(List<Sentence> sentences, Deadline deadline) {
         List<Quantity> found = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
+            deadline.check();
             SentenceTokens tokens = new SentenceTokens(sentences.get(s));
             int i = 0;
             while (i < tokens.size()) {

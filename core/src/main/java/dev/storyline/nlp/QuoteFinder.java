@@ -1,9 +1,9 @@
 package dev.storyline.nlp;
 
 import dev.storyline.model.Entity;
-import dev.storyline.model.EntityType;
 import dev.storyline.model.Quote;
 import dev.storyline.model.QuoteKind;
+import dev.storyline.util.Deadline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -240,31 +240,61 @@ final class QuoteFinder {
     private record Placed(int offset, Quote quote) {
     }
 
-    /** The quotes, phrases and indirect speech of a document's paragraphs, in reading order. */
+    /**
+     * A stretch of the document's text read as one string (see {@link #find}), from {@code start} to {@code end}: the
+     * text since the previous quote, or the sentence before a quote, whose first person a pronoun may stand for.
+     */
+    private record Range(int start, int end) {
+    }
+
+    /**
+     * The quotes, phrases and indirect speech of a document's paragraphs, in reading order.
+     *
+     * <p>The rules look back at the text before a quote: the paragraphs are read as one string, each with its quotation
+     * marks normalized and followed by a line break, and the text before a point is given as that point's offset.
+     * Every look-up goes through a {@link NameIndex}, so a quote costs the same however long the document is.
+     */
     List<Quote> find(List<String> paragraphs, List<Entity> entities) {
+        return find(paragraphs, entities, Deadline.NONE);
+    }
+
+    /** As {@link #find(List, List)}, checking {@code deadline} at every paragraph, quote and sentence. */
+    List<Quote> find(List<String> paragraphs, List<Entity> entities, Deadline deadline) {
+        List<String> normalizedParagraphs = new ArrayList<>(paragraphs.size());
+        StringBuilder all = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            String normalized = normalizeQuotes(paragraph);
+            normalizedParagraphs.add(normalized);
+            all.append(normalized).append('\n');
+        }
+        String document = all.toString();
+        NameIndex names = new NameIndex(entities, document);
         List<Quote> quotes = new ArrayList<>();
         String lastSpeaker = null;
         String closingSpeaker = null;
-        StringBuilder textBefore = new StringBuilder();
-        for (String paragraph : paragraphs) {
-            String normalized = normalizeQuotes(paragraph);
+        int offset = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            deadline.check();
+            String paragraph = paragraphs.get(p);
+            String normalized = normalizedParagraphs.get(p);
             List<Placed> placed = new ArrayList<>();
             List<int[]> directSpans = new ArrayList<>();
             Matcher m = QUOTED.matcher(normalized);
             int previousEnd = -1;
             String previousSpeaker = null;
             while (m.find()) {
+                deadline.check();
                 String text = paragraph.substring(m.start(1), m.end(1)).strip();
                 int nextStart = nextQuoteStart(normalized, m.end());
                 String after = normalized.substring(m.end(), nextStart);
                 int sentenceStart = Math.max(previousEnd < 0 ? 0 : previousEnd, lastSentenceEnd(normalized, m.start()));
                 String before = normalized.substring(sentenceStart, m.start());
-                String context = textBefore + normalized.substring(0, m.start());
-                String sincePreviousQuote = normalized.substring(Math.max(0, previousEnd), m.start());
+                int context = offset + m.start();
+                Range sincePreviousQuote = new Range(offset + Math.max(0, previousEnd), offset + m.start());
                 if (text.endsWith(".") && startsUpperCase(after)) {
                     after = "";
                 }
-                String cued = speaker(after, before, sincePreviousQuote, context, lastSpeaker, entities);
+                String cued = speaker(after, before, sincePreviousQuote, context, lastSpeaker, names);
                 String speaker = cued;
                 if (speaker == null && previousSpeaker != null && continues(normalized, previousEnd, m.start())) {
                     speaker = previousSpeaker;
@@ -273,7 +303,7 @@ final class QuoteFinder {
                     speaker = closingSpeaker;
                 }
                 if (speaker == null) {
-                    speaker = speakerOfSentenceBefore(context, lastSpeaker, entities);
+                    speaker = speakerOfSentenceBefore(document, context, lastSpeaker, names);
                 }
                 if (isDirect(text, before, after)) {
                     placed.add(new Placed(m.start(), new Quote(text, speaker, isAnonymous(speaker), QuoteKind.DIRECT)));
@@ -285,7 +315,7 @@ final class QuoteFinder {
                     String phraseSpeaker = cued;
                     if (phraseSpeaker == null) {
                         String sentence = normalized.substring(lastSentenceEnd(normalized, m.start()), m.start());
-                        phraseSpeaker = speakerInSentence(sentence, sincePreviousQuote, context, lastSpeaker, entities);
+                        phraseSpeaker = speakerInSentence(sentence, sincePreviousQuote, context, lastSpeaker, names);
                     }
                     placed.add(new Placed(m.start(), new Quote(text, phraseSpeaker, isAnonymous(phraseSpeaker), QuoteKind.PHRASE)));
                 }
@@ -293,38 +323,38 @@ final class QuoteFinder {
                 previousSpeaker = speaker;
             }
             closingSpeaker = previousEnd >= 0 && isCueOnly(normalized.substring(previousEnd)) ? previousSpeaker : null;
-            placed.addAll(indirectQuotes(paragraph, directSpans, textBefore.toString(), lastSpeaker, entities));
+            placed.addAll(indirectQuotes(paragraph, normalized, offset, directSpans, lastSpeaker, names, deadline));
             placed.sort(Comparator.comparingInt(Placed::offset));
             for (Placed quote : placed) {
                 quotes.add(quote.quote());
             }
-            textBefore.append(normalized).append('\n');
+            offset += normalized.length() + 1;
         }
         return quotes;
     }
 
     /** The speaker a cue right after the quote, or just before it, names; null when there is none. */
-    private static String speaker(String after, String before, String sincePreviousQuote, String context,
-                                  String lastSpeaker, List<Entity> entities) {
+    private static String speaker(String after, String before, Range sincePreviousQuote, int context,
+                                  String lastSpeaker, NameIndex names) {
         for (Pattern pattern : new Pattern[] {SPEAKER_THEN_CUE, CUE_THEN_SPEAKER, ACCORDING_TO, SIGNED}) {
             Matcher m = pattern.matcher(after);
             if (m.find()) {
-                return resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
+                return resolve(m, sincePreviousQuote, context, lastSpeaker, names);
             }
         }
         String tail = tail(before);
         for (Pattern pattern : new Pattern[] {BEFORE_QUOTE, CUE_SPEAKER_BEFORE}) {
             Matcher m = plausibleMatch(pattern, tail);
             if (m != null) {
-                return resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
+                return resolve(m, sincePreviousQuote, context, lastSpeaker, names);
             }
         }
-        String speaker = speakerThenVerb(after, sincePreviousQuote, context, lastSpeaker, entities);
+        String speaker = speakerThenVerb(after, sincePreviousQuote, context, lastSpeaker, names);
         if (speaker == null) {
-            speaker = cueClosingTheSentence(after, sincePreviousQuote, context, lastSpeaker, entities);
+            speaker = cueClosingTheSentence(after, sincePreviousQuote, context, lastSpeaker, names);
         }
         if (speaker == null) {
-            speaker = introducer(before, sincePreviousQuote, context, lastSpeaker, entities);
+            speaker = introducer(before, sincePreviousQuote, context, lastSpeaker, names);
         }
         return speaker;
     }
@@ -350,11 +380,11 @@ final class QuoteFinder {
     }
 
     /** Who the text leading into a quote names without a cue right before it: a label or the sentence's subject. */
-    private static String introducer(String before, String sincePreviousQuote, String context, String lastSpeaker,
-                                     List<Entity> entities) {
-        String speaker = speakerLabel(tail(before), sincePreviousQuote, context, lastSpeaker, entities);
+    private static String introducer(String before, Range sincePreviousQuote, int context, String lastSpeaker,
+                                     NameIndex names) {
+        String speaker = speakerLabel(tail(before), sincePreviousQuote, context, lastSpeaker, names);
         if (speaker == null) {
-            speaker = subjectOfIntroduction(before, sincePreviousQuote, context, lastSpeaker, entities);
+            speaker = subjectOfIntroduction(before, sincePreviousQuote, context, lastSpeaker, names);
         }
         return speaker;
     }
@@ -364,13 +394,13 @@ final class QuoteFinder {
      * {@code "...?" Ruiz pressed}): the subject that follows a quote is almost always who spoke it. Only a known
      * entity or a description without a clause counts.
      */
-    private static String speakerThenVerb(String after, String sincePreviousQuote, String context, String lastSpeaker,
-                                          List<Entity> entities) {
+    private static String speakerThenVerb(String after, Range sincePreviousQuote, int context, String lastSpeaker,
+                                          NameIndex names) {
         Matcher m = SPEAKER_THEN_VERB.matcher(after);
-        if (!m.find() || !isSpeaker(m, entities)) {
+        if (!m.find() || !isSpeaker(m, names)) {
             return null;
         }
-        return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
+        return knownName(m, sincePreviousQuote, context, lastSpeaker, names);
     }
 
     /**
@@ -378,8 +408,8 @@ final class QuoteFinder {
      * ({@code "..." if the vote fails, Ruiz said.}, {@code "..." for the city, said Ruiz}); null when the rest of the
      * sentence has no such cue.
      */
-    private static String cueClosingTheSentence(String after, String sincePreviousQuote, String context, String lastSpeaker,
-                                                List<Entity> entities) {
+    private static String cueClosingTheSentence(String after, Range sincePreviousQuote, int context, String lastSpeaker,
+                                                NameIndex names) {
         String clause = restOfSentence(after);
         if (clause.isEmpty() || Character.isUpperCase(clause.charAt(0))) {
             return null;
@@ -388,8 +418,8 @@ final class QuoteFinder {
             String rest = clause.substring(comma + 1);
             for (Pattern pattern : new Pattern[] {SPEAKER_THEN_CUE, CUE_THEN_SPEAKER}) {
                 Matcher m = pattern.matcher(rest);
-                if (m.find() && isSpeaker(m, entities)) {
-                    return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
+                if (m.find() && isSpeaker(m, names)) {
+                    return knownName(m, sincePreviousQuote, context, lastSpeaker, names);
                 }
             }
         }
@@ -414,13 +444,13 @@ final class QuoteFinder {
      * The speaker of a quote introduced by a name and a colon only, as round-ups and transcripts do
      * ({@code Pollsters agree - Ana Ruiz: "..."}); the name must be a known entity.
      */
-    private static String speakerLabel(String tail, String sincePreviousQuote, String context, String lastSpeaker,
-                                       List<Entity> entities) {
+    private static String speakerLabel(String tail, Range sincePreviousQuote, int context, String lastSpeaker,
+                                       NameIndex names) {
         Matcher m = SPEAKER_LABEL.matcher(tail);
-        if (!m.find() || m.group("pronoun") != null || !isSpeaker(m, entities)) {
+        if (!m.find() || m.group("pronoun") != null || !isSpeaker(m, names)) {
             return null;
         }
-        return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
+        return knownName(m, sincePreviousQuote, context, lastSpeaker, names);
     }
 
     /**
@@ -428,34 +458,34 @@ final class QuoteFinder {
      * speaker ({@code Ruiz shared the news on Friday, writing "..."}, {@code Ruiz leaned in and boomed: "..."}): the
      * one doing the action of such a sentence is who is quoted.
      */
-    private static String subjectOfIntroduction(String before, String sincePreviousQuote, String context, String lastSpeaker,
-                                                List<Entity> entities) {
+    private static String subjectOfIntroduction(String before, Range sincePreviousQuote, int context, String lastSpeaker,
+                                                NameIndex names) {
         if (before.length() > CUE_REACH || !INTRODUCES_QUOTE.matcher(before).find()) {
             return null;
         }
-        String cued = lastCuedSpeaker(before, sincePreviousQuote, context, lastSpeaker, entities);
+        String cued = lastCuedSpeaker(before, sincePreviousQuote, context, lastSpeaker, names);
         if (cued != null) {
             return cued;
         }
         Matcher m = SENTENCE_SUBJECT.matcher(before);
-        if (!m.lookingAt() || !isSpeaker(m, entities)) {
+        if (!m.lookingAt() || !isSpeaker(m, names)) {
             return null;
         }
-        return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
+        return knownName(m, sincePreviousQuote, context, lastSpeaker, names);
     }
 
     /**
      * The speaker of the last said-type cue inside a sentence ({@code They will meet soon, Ruiz said, adding, "...}),
      * which outranks the sentence's subject; null when the sentence has no trusted cue.
      */
-    private static String lastCuedSpeaker(String sentence, String sincePreviousQuote, String context, String lastSpeaker,
-                                          List<Entity> entities) {
+    private static String lastCuedSpeaker(String sentence, Range sincePreviousQuote, int context, String lastSpeaker,
+                                          NameIndex names) {
         Matcher m = SPEAKER_CUE_ANYWHERE.matcher(sentence);
         String speaker = null;
         int from = 0;
         while (from < sentence.length() && m.find(from)) {
-            if (isSpeaker(m, entities)) {
-                speaker = knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
+            if (isSpeaker(m, names)) {
+                speaker = knownName(m, sincePreviousQuote, context, lastSpeaker, names);
                 from = m.end();
             } else {
                 from = m.start() + 1;
@@ -529,13 +559,13 @@ final class QuoteFinder {
      * ({@code Kalloway called it "a fair deal"}, {@code He said the plan was "a betrayal"}), trusted as for indirect
      * speech; null when the sentence opens otherwise.
      */
-    private static String speakerInSentence(String sentence, String sincePreviousQuote, String context, String lastSpeaker,
-                                            List<Entity> entities) {
+    private static String speakerInSentence(String sentence, Range sincePreviousQuote, int context, String lastSpeaker,
+                                            NameIndex names) {
         Matcher m = SPEAKER_PHRASE_CUE.matcher(sentence);
-        if (!m.lookingAt() || !isSpeaker(m, entities)) {
+        if (!m.lookingAt() || !isSpeaker(m, names)) {
             return null;
         }
-        return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
+        return knownName(m, sincePreviousQuote, context, lastSpeaker, names);
     }
 
     /**
@@ -543,23 +573,27 @@ final class QuoteFinder {
      * sentence holding a direct quote gives none, nor does a paragraph with an odd number of quotation marks: it
      * continues or opens a quote.
      */
-    private static List<Placed> indirectQuotes(String paragraph, List<int[]> directSpans, String textBefore, String lastSpeaker,
-                                               List<Entity> entities) {
+    private static List<Placed> indirectQuotes(String paragraph, String normalized, int offset, List<int[]> directSpans,
+                                               String lastSpeaker, NameIndex names, Deadline deadline) {
         List<Placed> found = new ArrayList<>();
-        String normalized = normalizeQuotes(paragraph);
         if (normalized.chars().filter(c -> c == '"').count() % 2 != 0) {
             return found;
         }
         int previousQuoteEnd = 0;
+        int nextDirect = 0;
         for (int[] span : sentences(normalized)) {
-            if (holdsDirectQuote(span, directSpans)) {
+            deadline.check();
+            while (nextDirect < directSpans.size() && directSpans.get(nextDirect)[1] <= span[0]) {
+                nextDirect++;
+            }
+            if (nextDirect < directSpans.size() && directSpans.get(nextDirect)[0] < span[1]) {
                 previousQuoteEnd = span[1];
                 continue;
             }
-            String sincePreviousQuote = normalized.substring(previousQuoteEnd, span[0]);
-            String context = textBefore + normalized.substring(0, span[0]);
+            Range sincePreviousQuote = new Range(offset + previousQuoteEnd, offset + span[0]);
+            int context = offset + span[0];
             String sentence = paragraph.substring(span[0], span[1]).strip();
-            Quote quote = indirectQuote(sentence, sincePreviousQuote, context, lastSpeaker, entities);
+            Quote quote = indirectQuote(sentence, sincePreviousQuote, context, lastSpeaker, names, deadline);
             if (quote != null) {
                 found.add(new Placed(span[0], quote));
             }
@@ -567,21 +601,12 @@ final class QuoteFinder {
         return found;
     }
 
-    private static boolean holdsDirectQuote(int[] sentence, List<int[]> directSpans) {
-        for (int[] quote : directSpans) {
-            if (quote[0] < sentence[1] && quote[1] > sentence[0]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The indirect speech in one sentence, or null when it reports none. The sentence must end with a full stop, which
      * may stand inside a closing quotation mark ({@code calling it "a disgrace."}).
      */
-    private static Quote indirectQuote(String sentence, String sincePreviousQuote, String context, String lastSpeaker,
-                                       List<Entity> entities) {
+    private static Quote indirectQuote(String sentence, Range sincePreviousQuote, int context, String lastSpeaker,
+                                       NameIndex names, Deadline deadline) {
         String body;
         if (sentence.endsWith(".") && !sentence.endsWith("..")) {
             body = sentence.substring(0, sentence.length() - 1);
@@ -590,37 +615,38 @@ final class QuoteFinder {
         } else {
             return null;
         }
-        Quote trailing = trailingCue(body, SPEAKER_CUE_LAST, sincePreviousQuote, context, lastSpeaker, entities);
+        Quote trailing = trailingCue(body, SPEAKER_CUE_LAST, sincePreviousQuote, context, lastSpeaker, names, deadline);
         if (trailing != null) {
             return trailing;
         }
         Matcher m = REPORTER_FIRST.matcher(body);
         if (m.lookingAt()) {
             String text = reportedClause(m.group("cue"), body.substring(m.end()));
-            if (text == null || !isSpeaker(m, entities)) {
+            if (text == null || !isSpeaker(m, names)) {
                 return null;
             }
-            return indirect(text, knownName(m, sincePreviousQuote, context, lastSpeaker, entities));
+            return indirect(text, knownName(m, sincePreviousQuote, context, lastSpeaker, names));
         }
         m = ACCORDING_FIRST.matcher(body);
         if (m.matches() && isStatement(m.group("text"), false)) {
-            return indirect(m.group("text"), source(m.group("source"), sincePreviousQuote, context, lastSpeaker, entities));
+            return indirect(m.group("text"), source(m.group("source"), sincePreviousQuote, context, lastSpeaker, names));
         }
         m = ACCORDING_LAST.matcher(body);
         if (m.matches() && isStatement(m.group("text"), false)) {
-            return indirect(m.group("text"), source(m.group("source"), sincePreviousQuote, context, lastSpeaker, entities));
+            return indirect(m.group("text"), source(m.group("source"), sincePreviousQuote, context, lastSpeaker, names));
         }
-        return trailingCue(body, CUE_SPEAKER_LAST, sincePreviousQuote, context, lastSpeaker, entities);
+        return trailingCue(body, CUE_SPEAKER_LAST, sincePreviousQuote, context, lastSpeaker, names, deadline);
     }
 
     /** Indirect speech whose cue ends the sentence after a comma, as {@code pattern} reads it; null for none. */
-    private static Quote trailingCue(String body, Pattern pattern, String sincePreviousQuote, String context, String lastSpeaker,
-                                     List<Entity> entities) {
+    private static Quote trailingCue(String body, Pattern pattern, Range sincePreviousQuote, int context, String lastSpeaker,
+                                     NameIndex names, Deadline deadline) {
         for (int comma = body.indexOf(", "); comma > 0; comma = body.indexOf(", ", comma + 1)) {
+            deadline.check();
             String text = body.substring(0, comma);
             Matcher cue = pattern.matcher(body.substring(comma + 2));
-            if (cue.matches() && isSpeaker(cue, entities) && isStatement(text, false)) {
-                return indirect(text, knownName(cue, sincePreviousQuote, context, lastSpeaker, entities));
+            if (cue.matches() && isSpeaker(cue, names) && isStatement(text, false)) {
+                return indirect(text, knownName(cue, sincePreviousQuote, context, lastSpeaker, names));
             }
         }
         return null;
@@ -639,38 +665,25 @@ final class QuoteFinder {
      * what they are: a name must be a found entity or end with one ("Having announced ...", "It said" are not) and not
      * be a possessive ("Vesk's comments"), and a description must not hold a clause ("A majority of those who said ...", "A few weeks after Obama announced ...").
      */
-    private static boolean isSpeaker(Matcher m, List<Entity> entities) {
+    private static boolean isSpeaker(Matcher m, NameIndex names) {
         String name = m.group("name");
         if (name != null) {
             String cleaned = cleanName(name);
             return !NOT_NAMES.contains(cleaned) && !POSSESSIVE_END.matcher(cleaned).find()
-                    && entityEndingIn(cleaned, entities) != null;
+                    && names.entityEndingIn(cleaned) != null;
         }
         String described = m.group("description") != null ? m.group("description") : m.group("owned");
         return described == null || !CLAUSE_WORD.matcher(described).find();
-    }
-
-    /** The entity a name is or ends with: "Shopkeeper Edvin Strahl" is "Edvin Strahl"; null for none. */
-    private static String entityEndingIn(String name, List<Entity> entities) {
-        String best = null;
-        for (Entity entity : entities) {
-            String known = entity.name();
-            boolean fits = name.equals(known) || known.endsWith(" " + name) || name.endsWith(" " + known);
-            if (fits && (best == null || known.length() > best.length())) {
-                best = known;
-            }
-        }
-        return best;
     }
 
     /**
      * The speaker a cue match names, resolved ({@link #resolve}) and cut to the full name of two or more words it ends
      * with, so that a role written before the name goes: "Shopkeeper Edvin Strahl" to "Edvin Strahl".
      */
-    private static String knownName(Matcher m, String sincePreviousQuote, String context, String lastSpeaker,
-                                     List<Entity> entities) {
-        String speaker = resolve(m, sincePreviousQuote, context, lastSpeaker, entities);
-        String known = m.group("name") == null ? null : entityEndingIn(speaker, entities);
+    private static String knownName(Matcher m, Range sincePreviousQuote, int context, String lastSpeaker,
+                                     NameIndex names) {
+        String speaker = resolve(m, sincePreviousQuote, context, lastSpeaker, names);
+        String known = m.group("name") == null ? null : names.entityEndingIn(speaker);
         boolean fullName = known != null && known.contains(" ") && speaker.endsWith(" " + known);
         return fullName ? known : speaker;
     }
@@ -740,12 +753,12 @@ final class QuoteFinder {
     }
 
     /** The speaker named after "according to": a name, a description or a group; null for "according to plan". */
-    private static String source(String span, String sincePreviousQuote, String context, String lastSpeaker, List<Entity> entities) {
+    private static String source(String span, Range sincePreviousQuote, int context, String lastSpeaker, NameIndex names) {
         Matcher m = SOURCE.matcher(span.strip());
-        if (!m.matches() || m.group("pronoun") != null || !isSpeaker(m, entities)) {
+        if (!m.matches() || m.group("pronoun") != null || !isSpeaker(m, names)) {
             return null;
         }
-        return knownName(m, sincePreviousQuote, context, lastSpeaker, entities);
+        return knownName(m, sincePreviousQuote, context, lastSpeaker, names);
     }
 
     /**
@@ -771,12 +784,16 @@ final class QuoteFinder {
         return spans;
     }
 
+    /** Whether the first character after the whitespace at {@code from} opens a sentence; it reads no further. */
     private static boolean opensSentence(String text, int from) {
-        String rest = text.substring(from).stripLeading();
-        if (rest.isEmpty()) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        if (at == text.length()) {
             return false;
         }
-        char c = rest.charAt(0);
+        char c = text.charAt(at);
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"';
     }
 
@@ -811,42 +828,62 @@ final class QuoteFinder {
      * for a quote it leads into if it ends with a colon ({@code Continued Ruiz:}, {@code Ruiz echoed:}), else by the
      * named person it opens with; null for none of these.
      */
-    private static String speakerOfSentenceBefore(String context, String lastSpeaker, List<Entity> entities) {
-        String text = context.stripTrailing();
-        int end = text.length();
+    private static String speakerOfSentenceBefore(String document, int context, String lastSpeaker, NameIndex names) {
+        int end = context;
+        while (end > 0 && Character.isWhitespace(document.charAt(end - 1))) {
+            end--;
+        }
         if (end == 0) {
             return null;
         }
-        int start = Math.max(lastSentenceEnd(text, end - 1), text.lastIndexOf('\n') + 1);
-        String sentence = text.substring(start, end);
+        int start = sentenceOrLineStart(document, end);
+        String sentence = document.substring(start, end);
         if (sentence.indexOf('"') >= 0) {
             return null;
         }
+        Range whole = new Range(start, end);
         Matcher m = SPEAKER_CUE_ANYWHERE.matcher(sentence);
         String speaker = null;
         while (m.find()) {
-            speaker = resolve(m, sentence, context, lastSpeaker, entities);
+            speaker = resolve(m, whole, context, lastSpeaker, names);
         }
         if (speaker == null && sentence.endsWith(":")) {
-            speaker = speaker("", sentence, sentence, context, lastSpeaker, entities);
+            speaker = speaker("", sentence, whole, context, lastSpeaker, names);
         }
         if (speaker == null) {
-            speaker = namedSubject(sentence, context, lastSpeaker, entities);
+            speaker = namedSubject(sentence, whole, context, lastSpeaker, names);
         }
         return speaker;
+    }
+
+    /**
+     * Where the sentence ending at {@code end} starts: after the last full stop, question or exclamation mark followed
+     * by whitespace, or after the last line break, whichever is nearer; 0 for neither. It looks back only that far.
+     */
+    private static int sentenceOrLineStart(String text, int end) {
+        for (int i = end - 1; i >= 1; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+            char c = text.charAt(i - 1);
+            if (i - 1 >= 1 && i - 1 <= end - 2 && (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return end > 0 && text.charAt(0) == '\n' ? 1 : 0;
     }
 
     /**
      * The person a sentence opens with ({@code Ruiz is upbeat about the vote.}), for a quote with no cue that follows
      * it: such a quote most often gives that person's words. Only a named person counts, not a description or a group.
      */
-    private static String namedSubject(String sentence, String context, String lastSpeaker, List<Entity> entities) {
+    private static String namedSubject(String sentence, Range whole, int context, String lastSpeaker, NameIndex names) {
         Matcher m = SENTENCE_SUBJECT.matcher(sentence);
-        if (!m.lookingAt() || m.group("name") == null || !isSpeaker(m, entities)) {
+        if (!m.lookingAt() || m.group("name") == null || !isSpeaker(m, names)) {
             return null;
         }
-        String name = knownName(m, sentence, context, lastSpeaker, entities);
-        return isPerson(name, entities) ? name : null;
+        String name = knownName(m, whole, context, lastSpeaker, names);
+        return names.isPerson(name) ? name : null;
     }
 
     /**
@@ -855,17 +892,17 @@ final class QuoteFinder {
      * keeps its words up to a clause ("the police department which ...") unless it ends with a person's name in
      * apposition ("the Kremlin's chief of staff Sergei Ivanov"); a group of people keeps its words.
      */
-    private static String resolve(Matcher m, String sincePreviousQuote, String context, String lastSpeaker, List<Entity> entities) {
+    private static String resolve(Matcher m, Range sincePreviousQuote, int context, String lastSpeaker, NameIndex names) {
         if (m.group("pronoun") != null) {
-            String subject = firstPersonIn(sincePreviousQuote, entities);
+            String subject = names.firstPersonIn(sincePreviousQuote.start(), sincePreviousQuote.end());
             if (subject != null) {
                 return subject;
             }
-            String named = lastPersonIn(context, entities);
+            String named = names.lastPersonBefore(context);
             return named != null ? named : lastSpeaker;
         }
         String described = m.group("description") != null ? m.group("description") : m.group("owned");
-        String named = nameInApposition(m, entities);
+        String named = nameInApposition(m, names);
         if (described != null && named != null) {
             return named;
         }
@@ -876,8 +913,8 @@ final class QuoteFinder {
                 description = description.substring(0, clause.start()).strip();
             }
             Matcher name = DESCRIBED_NAME.matcher(description);
-            if (name.find() && name.start() > description.indexOf(' ') && isPerson(fullName(cleanName(name.group(1)), entities), entities)) {
-                return fullName(cleanName(name.group(1)), entities);
+            if (name.find() && name.start() > description.indexOf(' ') && names.isPerson(names.fullName(cleanName(name.group(1))))) {
+                return names.fullName(cleanName(name.group(1)));
             }
             return description.matches("(?:A|An|The)\\s.*") ? Character.toLowerCase(description.charAt(0)) + description.substring(1) : description;
         }
@@ -886,14 +923,14 @@ final class QuoteFinder {
             String first = group.split("\\s+")[0];
             return LOWER_CASE_GROUP_OPENERS.contains(first) ? Character.toLowerCase(group.charAt(0)) + group.substring(1) : group;
         }
-        return fullName(cleanName(m.group("name")), entities);
+        return names.fullName(cleanName(m.group("name")));
     }
 
     /**
      * The person named in the apposition after a description ({@code the mayor's spokesman, Ana Ruiz, said}): the name
      * says who the description is. Null when no apposition follows or it does not open with a known person.
      */
-    private static String nameInApposition(Matcher m, List<Entity> entities) {
+    private static String nameInApposition(Matcher m, NameIndex names) {
         String group = m.group("description") != null ? "description" : "owned";
         if (m.group(group) == null) {
             return null;
@@ -902,8 +939,8 @@ final class QuoteFinder {
         if (!name.lookingAt()) {
             return null;
         }
-        String person = fullName(cleanName(name.group(1)), entities);
-        return isPerson(person, entities) ? person : null;
+        String person = names.fullName(cleanName(name.group(1)));
+        return names.isPerson(person) ? person : null;
     }
 
     /**
@@ -930,94 +967,6 @@ final class QuoteFinder {
             }
         }
         return String.join(" ", java.util.Arrays.copyOfRange(tokens, start, tokens.length));
-    }
-
-    private static boolean isPerson(String name, List<Entity> entities) {
-        for (Entity entity : entities) {
-            if (entity.type() == EntityType.PERSON && entity.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String firstPersonIn(String text, List<Entity> entities) {
-        String best = null;
-        int bestPosition = Integer.MAX_VALUE;
-        for (Entity entity : entities) {
-            if (entity.type() != EntityType.PERSON) {
-                continue;
-            }
-            int position = firstMention(text, entity.name());
-            if (position >= 0 && position < bestPosition) {
-                best = entity.name();
-                bestPosition = position;
-            }
-        }
-        return best;
-    }
-
-    private static int firstMention(String text, String name) {
-        String[] parts = name.split(" ");
-        int full = text.indexOf(name);
-        int surname = text.indexOf(parts[parts.length - 1]);
-        if (full < 0) {
-            return surname;
-        }
-        return surname < 0 ? full : Math.min(full, surname);
-    }
-
-    /** A surname expanded to the one full name of a person entity that ends with it. */
-    private static String fullName(String name, List<Entity> entities) {
-        String match = null;
-        for (Entity entity : entities) {
-            if (entity.type() == EntityType.PERSON && entity.name().endsWith(" " + name)) {
-                if (match != null && !match.equals(entity.name())) {
-                    return name;
-                }
-                match = entity.name();
-            }
-        }
-        return match != null ? match : name;
-    }
-
-    /**
-     * The person named last in {@code context}, by where their last name last occurs (a full name ends with it, so
-     * looking for the full name too changes nothing). Untyped names of two or three words count too: people introduced
-     * without a title ("Mirela Hask, who runs a bakery") are not typed by the entity rules.
-     */
-    private static String lastPersonIn(String context, List<Entity> entities) {
-        String best = null;
-        int bestPosition = -1;
-        for (Entity entity : entities) {
-            int words = entity.name().split(" ").length;
-            boolean untypedName = entity.type() == EntityType.OTHER && words >= 2 && words <= 3;
-            if (entity.type() != EntityType.PERSON && !untypedName) {
-                continue;
-            }
-            String[] parts = entity.name().split(" ");
-            int position = lastWordIndex(context, parts[parts.length - 1]);
-            if (position > bestPosition) {
-                best = entity.name();
-                bestPosition = position;
-            }
-        }
-        return best;
-    }
-
-    /** Where {@code word} last occurs in {@code text} as whole words ("Syria" not inside "Syrian"), or -1. */
-    private static int lastWordIndex(String text, String word) {
-        int at = text.lastIndexOf(word);
-        while (at >= 0) {
-            int end = at + word.length();
-            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startsWord && endsWord) {
-                return at;
-            }
-            at = text.lastIndexOf(word, at - 1);
-        }
-        return -1;
     }
 
     /** True when the text after a quote opens a new sentence, so a cue there belongs to that sentence. */

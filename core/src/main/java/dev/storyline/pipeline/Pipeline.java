@@ -19,8 +19,10 @@ import dev.storyline.nlp.OpenNlpTextAnalyzer;
 import dev.storyline.nlp.TextAnalyzer;
 import dev.storyline.summarize.CentroidSummarizer;
 import dev.storyline.summarize.Summarizer;
+import dev.storyline.util.Deadline;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,9 +32,20 @@ import java.util.Set;
  * The stages of Storyline composed: ingest, extract, analyze, dedup, cluster (events, then stories), compare and
  * summarize, ending in a {@link Report}. Each stage is given; {@link #standard(long)} builds the default set.
  *
- * <p>A document that fails in a stage before clustering is reported as skipped with the reason; the run goes on.
+ * <p>A document that fails in a stage before clustering is reported as skipped with the reason; the run goes on. So is
+ * a document whose extraction and analysis take longer than the {@linkplain #documentBudget() time budget per
+ * document}: the stages check a {@link Deadline} at every line, paragraph and sentence and stop once it has passed.
  */
 public final class Pipeline {
+
+    /**
+     * The default time budget of one document's extraction and analysis: 120 seconds. The largest document the
+     * default size limit lets in (10 MB of text) takes about 20 s of one core's time, and took about a minute of wall
+     * clock on a shared two-core machine under a load of 8 ({@code storyline bench document-size}); twice that leaves
+     * room for a slower or busier machine, so a document within the size limit is not skipped for time on a healthy
+     * machine, while a pathological one cannot hold a run or the server's ingest queue for more than two minutes.
+     */
+    public static final Duration DEFAULT_DOCUMENT_BUDGET = Duration.ofSeconds(120);
 
     private final Ingester ingester;
     private final ArticleExtractor extractor;
@@ -40,15 +53,37 @@ public final class Pipeline {
     private final Deduplicator deduplicator;
     private final ClusteringSettings clustering;
     private final StoryComposer composer;
+    private final Duration documentBudget;
 
+    /** The given stages, with the {@linkplain #DEFAULT_DOCUMENT_BUDGET default time budget} per document. */
     public Pipeline(Ingester ingester, ArticleExtractor extractor, TextAnalyzer analyzer, Deduplicator deduplicator,
                     ClusteringSettings clustering, ClaimComparer claimComparer, Summarizer summarizer) {
+        this(ingester, extractor, analyzer, deduplicator, clustering,
+                new StoryComposer(summarizer, claimComparer, new EntityMerger(), new QuoteAligner()), DEFAULT_DOCUMENT_BUDGET);
+    }
+
+    private Pipeline(Ingester ingester, ArticleExtractor extractor, TextAnalyzer analyzer, Deduplicator deduplicator,
+                     ClusteringSettings clustering, StoryComposer composer, Duration documentBudget) {
         this.ingester = ingester;
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.deduplicator = deduplicator;
         this.clustering = clustering;
-        this.composer = new StoryComposer(summarizer, claimComparer, new EntityMerger(), new QuoteAligner());
+        this.composer = composer;
+        this.documentBudget = documentBudget == null || documentBudget.isNegative() ? Duration.ZERO : documentBudget;
+    }
+
+    /**
+     * These stages with another time budget for one document's extraction and analysis; zero (or negative) for no
+     * budget. A document over it is skipped with {@link Deadline.Exceeded#reason(Duration)} as the reason.
+     */
+    public Pipeline withDocumentBudget(Duration budget) {
+        return new Pipeline(ingester, extractor, analyzer, deduplicator, clustering, composer, budget);
+    }
+
+    /** The time budget of one document's extraction and analysis; zero for none. */
+    public Duration documentBudget() {
+        return documentBudget;
     }
 
     /** The default stages, with {@code maxDocumentBytes} as the size limit of one document. */
@@ -101,18 +136,24 @@ public final class Pipeline {
     /**
      * Extracts and analyzes one document: the part of a run that needs nothing but the document.
      *
-     * @return the analysis, or null when the document is skipped (running out of memory on it included); the reason
-     *         is then added to {@code skipped}
+     * <p>The {@linkplain #documentBudget() time budget} starts here; the stages stop soon after it has passed.
+     *
+     * @return the analysis, or null when the document is skipped (running out of memory on it or time included); the
+     *         reason is then added to {@code skipped}
      */
     public AnalyzedDocument analyze(RawDocument document, List<SkippedInput> skipped) {
+        Deadline deadline = Deadline.after(documentBudget);
         try {
-            Article article = extractor.extract(document);
+            Article article = extractor.extract(document, deadline);
             if (article.paragraphs().isEmpty()) {
                 skipped.add(new SkippedInput(document.source(), "no article text found: all "
                         + article.removed().size() + " non-blank lines were removed as boilerplate or page furniture"));
                 return null;
             }
-            return analyzer.analyze(article);
+            return analyzer.analyze(article, deadline);
+        } catch (Deadline.Exceeded e) {
+            skipped.add(new SkippedInput(document.source(), e.reason()));
+            return null;
         } catch (RuntimeException e) {
             skipped.add(new SkippedInput(document.source(), "could not be analyzed: " + e));
             return null;

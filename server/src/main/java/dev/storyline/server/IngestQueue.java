@@ -17,6 +17,11 @@ import java.util.concurrent.TimeUnit;
  * Posted documents waiting to be stored, analyzed one body at a time on a thread of their own, so that a long ingest
  * holds no request thread and readers never wait behind it. Each body becomes a job whose status a client polls.
  * At most {@link #MAX_WAITING} jobs wait; more are refused with 503 rather than queued without bound.
+ *
+ * <p>No document holds the queue longer than its time budget: the {@link CorpusIngester} skips a document whose
+ * extraction and analysis exceed {@link ServerSettings#documentBudget()} (the job is then done, with the document among
+ * its skipped ones and the reason), and analyzes before it commits, so the store is never held while a document is
+ * analyzed.
  */
 final class IngestQueue implements AutoCloseable {
 

@@ -1,5 +1,7 @@
 package dev.storyline.server;
 
+import dev.storyline.pipeline.Pipeline;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -12,10 +14,13 @@ import java.util.List;
  *                     public names of a reverse proxy in front of the server. Any port goes with these names.
  * @param idleTimeout  how long a connection may send nothing, while its request headers or body are still due,
  *                     before it is closed
+ * @param documentBudget the time budget of one posted document's extraction and analysis, zero for none: a document
+ *                     over it is skipped with the reason, so that no document holds the ingest queue longer
  */
-public record ServerSettings(String host, int port, List<String> allowedHosts, Duration idleTimeout) {
+public record ServerSettings(String host, int port, List<String> allowedHosts, Duration idleTimeout,
+                             Duration documentBudget) {
 
-    /** Loopback, port 8080, no other host name, 20 seconds of silence. */
+    /** Loopback, port 8080, no other host name, 20 seconds of silence, the pipeline's default document budget. */
     public static final ServerSettings DEFAULTS = new ServerSettings("127.0.0.1", 8080, List.of(), Duration.ofSeconds(20));
 
     public ServerSettings {
@@ -25,11 +30,19 @@ public record ServerSettings(String host, int port, List<String> allowedHosts, D
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("idle timeout must be positive: " + idleTimeout);
         }
+        if (documentBudget.isNegative()) {
+            throw new IllegalArgumentException("document budget must not be negative: " + documentBudget);
+        }
         allowedHosts = List.copyOf(allowedHosts);
+    }
+
+    /** These settings with the pipeline's default document budget ({@link Pipeline#DEFAULT_DOCUMENT_BUDGET}). */
+    public ServerSettings(String host, int port, List<String> allowedHosts, Duration idleTimeout) {
+        this(host, port, allowedHosts, idleTimeout, Pipeline.DEFAULT_DOCUMENT_BUDGET);
     }
 
     /** These settings on another address and port. */
     public ServerSettings on(String host, int port) {
-        return new ServerSettings(host, port, allowedHosts, idleTimeout);
+        return new ServerSettings(host, port, allowedHosts, idleTimeout, documentBudget);
     }
 }

@@ -72,7 +72,7 @@ public final class StorylineServer implements AutoCloseable {
 
     private StorylineServer(CorpusStore store, ServerSettings settings) {
         this.store = store;
-        this.ingester = new CorpusIngester(store);
+        this.ingester = new CorpusIngester(store, settings.documentBudget());
         this.ingests = new IngestQueue(ingester);
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("storyline-http");

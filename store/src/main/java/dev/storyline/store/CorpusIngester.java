@@ -9,11 +9,13 @@ import dev.storyline.model.SkippedInput;
 import dev.storyline.pipeline.CorpusBuilder.BuildStatistics;
 import dev.storyline.pipeline.Pipeline;
 import dev.storyline.store.StoreViews.IngestSummary;
+import dev.storyline.util.Deadline;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -24,9 +26,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -36,31 +41,54 @@ import java.util.function.Consumer;
  * <p>A document is known by its id (file name, JSONL id or URL, WARC target URI). Bytes equal to the stored ones
  * (by SHA-256) make it a no-op; other bytes replace it. A different input that brings an id already taken by
  * another source gets {@code ~2}, {@code ~3}... as a batch {@code analyze} does.
+ *
+ * <p>Each document has a time budget ({@link Pipeline#documentBudget()}): the stages stop themselves once it has
+ * passed, and this ingester waits for a document no longer than its budget (plus {@link #BUDGET_GRACE}) after its
+ * analysis started. A document over it is skipped with the reason, before any transaction: the store is never held
+ * for it. A worker that does not stop in time is left to finish on its own and another thread takes its place.
  */
 public final class CorpusIngester implements AutoCloseable {
 
     /** Documents per transaction: what a crash can lose at most, and what a reader waits for at most. */
     public static final int DEFAULT_BATCH_SIZE = 100;
 
+    /** How long past a document's budget the ingester still waits for its worker to stop by itself. */
+    public static final Duration BUDGET_GRACE = Duration.ofSeconds(2);
+
     private final CorpusStore store;
     private final Ingester ingester;
     private final int batchSize;
-    private final ExecutorService workers;
-    private final ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(Pipeline::standard);
+    private final ThreadPoolExecutor workers;
+    private final Duration documentBudget;
+    private final ThreadLocal<Pipeline> pipelines;
     private Consumer<List<String>> committed = ids -> { };
 
-    public CorpusIngester(CorpusStore store, int batchSize, int threads) {
+    /**
+     * @param documentBudget the time budget of one document's extraction and analysis; zero for none
+     */
+    public CorpusIngester(CorpusStore store, int batchSize, int threads, Duration documentBudget) {
         if (batchSize < 1 || threads < 1) {
             throw new IllegalArgumentException("batch size and threads must be positive: " + batchSize + ", " + threads);
         }
         this.store = store;
         this.ingester = new Ingester();
         this.batchSize = batchSize;
-        this.workers = Executors.newFixedThreadPool(threads);
+        this.workers = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads);
+        this.pipelines = ThreadLocal.withInitial(() -> Pipeline.standard().withDocumentBudget(documentBudget));
+        this.documentBudget = documentBudget == null || documentBudget.isNegative() ? Duration.ZERO : documentBudget;
+    }
+
+    public CorpusIngester(CorpusStore store, int batchSize, int threads) {
+        this(store, batchSize, threads, Pipeline.DEFAULT_DOCUMENT_BUDGET);
+    }
+
+    /** One thread per CPU, batches of {@value #DEFAULT_BATCH_SIZE}, and this time budget per document (zero for none). */
+    public CorpusIngester(CorpusStore store, Duration documentBudget) {
+        this(store, DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), documentBudget);
     }
 
     public CorpusIngester(CorpusStore store) {
-        this(store, DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors());
+        this(store, Pipeline.DEFAULT_DOCUMENT_BUDGET);
     }
 
     /** Calls {@code listener} with the ids of each batch's documents once the batch is committed. */
@@ -158,9 +186,9 @@ public final class CorpusIngester implements AutoCloseable {
             List<AnalyzedDocument> analyzed = new ArrayList<>();
             List<SkippedInput> batchSkipped = new ArrayList<>(skipped);
             skipped.clear();
-            List<Future<Analysis>> results = new ArrayList<>();
+            List<Job> results = new ArrayList<>();
             for (RawDocument raw : changed) {
-                results.add(workers.submit(analysis(raw)));
+                results.add(submit(raw));
             }
             for (int i = 0; i < results.size(); i++) {
                 Analysis result = await(results.get(i), changed.get(i));
@@ -211,17 +239,49 @@ public final class CorpusIngester implements AutoCloseable {
     private record Analysis(AnalyzedDocument document, List<SkippedInput> skipped) {
     }
 
-    private Callable<Analysis> analysis(RawDocument raw) {
-        return () -> {
-            List<SkippedInput> skipped = new ArrayList<>();
-            AnalyzedDocument document = pipelines.get().analyze(raw, skipped);
-            return new Analysis(document, skipped);
-        };
+    /**
+     * A document's analysis on a worker, with when it started (0 while it waits for a worker or for the worker's first
+     * pipeline, whose models take a moment to load).
+     */
+    private record Job(Future<Analysis> future, AtomicLong startedNanos) {
     }
 
-    private static Analysis await(Future<Analysis> future, RawDocument raw) {
+    private Job submit(RawDocument raw) {
+        AtomicLong started = new AtomicLong();
+        Callable<Analysis> analysis = () -> {
+            Pipeline pipeline = pipelines.get();
+            started.set(System.nanoTime() | 1);
+            List<SkippedInput> skipped = new ArrayList<>();
+            AnalyzedDocument document = pipeline.analyze(raw, skipped);
+            return new Analysis(document, skipped);
+        };
+        return new Job(workers.submit(analysis), started);
+    }
+
+    /**
+     * The analysis of a document, waiting no longer than its budget and {@link #BUDGET_GRACE} after it started; past
+     * that, the document is skipped and its worker is left to stop by itself while a new thread takes its place.
+     */
+    private Analysis await(Job job, RawDocument raw) {
+        Future<Analysis> future = job.future();
         try {
-            return future.get();
+            if (documentBudget.isZero()) {
+                return future.get();
+            }
+            long allowed = documentBudget.plus(BUDGET_GRACE).toNanos();
+            while (true) {
+                long started = job.startedNanos().get();
+                long wait = started == 0 ? allowed : started + allowed - System.nanoTime();
+                if (wait <= 0) {
+                    abandon(future);
+                    return new Analysis(null, List.of(new SkippedInput(raw.source(), Deadline.Exceeded.reason(documentBudget))));
+                }
+                try {
+                    return future.get(wait, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // Not started yet, or over its budget: looked at again above.
+                }
+            }
         } catch (ExecutionException e) {
             String reason = e.getCause() instanceof OutOfMemoryError
                     ? "ran out of memory while analyzing it (the JVM's heap, -Xmx, is too small for this document)"
@@ -230,6 +290,14 @@ public final class CorpusIngester implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while analyzing " + raw.source(), e);
+        }
+    }
+
+    /** Interrupts a worker that did not stop in time, and gives the pool one more thread while it runs on. */
+    private void abandon(Future<Analysis> future) {
+        if (future.cancel(true)) {
+            workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);
+            workers.setCorePoolSize(workers.getCorePoolSize() + 1);
         }
     }
 
