@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -86,6 +87,10 @@ public final class EntityMerger {
         for (int i = 0; i < names.size(); i++) {
             groups.computeIfAbsent(sets.find(i), r -> new ArrayList<>()).add(names.get(i));
         }
+        Map<String, Integer> positionOf = new HashMap<>();
+        for (AnalyzedDocument document : documents) {
+            positionOf.putIfAbsent(document.id(), positionOf.size());
+        }
         List<StoryEntity> entities = new ArrayList<>();
         Map<String, String> idByKey = new HashMap<>();
         for (List<String> group : groups.values()) {
@@ -100,7 +105,7 @@ public final class EntityMerger {
                 mentionedIn.addAll(documentsOfName.get(member));
                 idByKey.put(key(member), id);
             }
-            entities.add(new StoryEntity(id, name, mostVoted(votes), aliases, orderedAs(documents, mentionedIn)));
+            entities.add(new StoryEntity(id, name, mostVoted(votes), aliases, orderedAs(positionOf, mentionedIn)));
         }
         return new Result(entities, idByKey);
     }
@@ -228,13 +233,10 @@ public final class EntityMerger {
         return best;
     }
 
-    private static List<String> orderedAs(List<AnalyzedDocument> documents, Set<String> ids) {
-        List<String> ordered = new ArrayList<>();
-        for (AnalyzedDocument document : documents) {
-            if (ids.contains(document.id())) {
-                ordered.add(document.id());
-            }
-        }
+    /** {@code ids} in the order of {@code documents}, looked up by position rather than by scanning every document. */
+    private static List<String> orderedAs(Map<String, Integer> positionOf, Set<String> ids) {
+        List<String> ordered = new ArrayList<>(ids);
+        ordered.sort(Comparator.comparingInt(positionOf::get));
         return ordered;
     }
 

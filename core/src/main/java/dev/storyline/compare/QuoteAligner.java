@@ -9,12 +9,14 @@ import dev.storyline.nlp.ContentWords;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Gathers the quotes of a story's documents into one entry per statement and speaker. Two quotes are one statement
@@ -22,20 +24,30 @@ import java.util.Set;
  * are the same once case and punctuation are set aside, one is contained in the other (an outlet that cut the quote
  * short), or their content words overlap by {@link #SAME_STATEMENT} or more (a quote reworded or translated
  * differently). Each wording becomes a variant citing the documents that carry it.
+ *
+ * <p>A quote is compared only with the statements of its own speaker, and among those only with the ones that share a
+ * content word with it or have its exact wording, looked up in an index: at most {@link #MAX_COMPARED_STATEMENTS} of
+ * them, so that a story quoting one person thousands of times does not compare every pair of quotes.
  */
 public final class QuoteAligner {
 
     static final double SAME_STATEMENT = 0.5;
 
+    /**
+     * The most statements of one speaker a quote is compared with. A person rarely says hundreds of different things
+     * that share words within one story; past that, a quote that matches none of the first this many is kept as a
+     * statement of its own, which shows the reader one more entry rather than hiding a quote.
+     */
+    static final int MAX_COMPARED_STATEMENTS = 200;
+
     private static final class Group {
-        final String speakerKey;
         final Quote first;
         final String speakerId;
         final Set<String> stems = new LinkedHashSet<>();
         final Map<String, CitedVariant> variants = new LinkedHashMap<>();
+        int ordinal;
 
-        Group(String speakerKey, Quote first, String speakerId) {
-            this.speakerKey = speakerKey;
+        Group(Quote first, String speakerId) {
             this.first = first;
             this.speakerId = speakerId;
         }
@@ -44,22 +56,43 @@ public final class QuoteAligner {
     private record CitedVariant(String text, Set<String> documents) {
     }
 
+    /** The statements of one speaker (or of no speaker), with an index of their first wording's stems. */
+    private static final class SpeakerStatements {
+        final List<Group> groups = new ArrayList<>();
+        final CandidateIndex<String> byStem = new CandidateIndex<>();
+        /** For each wording, the first statement that has it as a variant. */
+        final Map<String, Group> byWording = new HashMap<>();
+
+        void add(Group group) {
+            group.ordinal = groups.size();
+            groups.add(group);
+            byStem.add(group.stems);
+        }
+    }
+
     /** The story's statements in order of first appearance, with speaker ids from {@code entities}. */
     public List<StoryQuote> align(List<AnalyzedDocument> documents, EntityMerger.Result entities) {
         List<Group> groups = new ArrayList<>();
+        Map<String, SpeakerStatements> bySpeaker = new HashMap<>();
+        SpeakerStatements unattributed = new SpeakerStatements();
         for (AnalyzedDocument document : documents) {
             for (Quote quote : document.quotes()) {
                 String speakerId = entities.idOf(quote.speaker());
                 String speakerKey = speakerId != null ? speakerId
                         : quote.speaker() == null ? null : EntityMerger.key(quote.speaker());
+                SpeakerStatements statements = speakerKey == null ? unattributed
+                        : bySpeaker.computeIfAbsent(speakerKey, k -> new SpeakerStatements());
                 Set<String> stems = stems(quote.text());
-                Group group = sameStatement(groups, speakerKey, quote.text(), stems);
+                String words = normalized(quote.text());
+                Group group = sameStatement(statements, speakerKey, words, stems);
                 if (group == null) {
-                    group = new Group(speakerKey, quote, speakerId);
+                    group = new Group(quote, speakerId);
                     group.stems.addAll(stems);
+                    statements.add(group);
                     groups.add(group);
                 }
-                group.variants.computeIfAbsent(normalized(quote.text()),
+                statements.byWording.merge(words, group, (known, added) -> added.ordinal < known.ordinal ? added : known);
+                group.variants.computeIfAbsent(words,
                         k -> new CitedVariant(quote.text(), new LinkedHashSet<>())).documents.add(document.id());
             }
         }
@@ -77,19 +110,29 @@ public final class QuoteAligner {
         return quotes;
     }
 
-    private static Group sameStatement(List<Group> groups, String speakerKey, String text, Set<String> stems) {
-        String words = normalized(text);
-        for (Group group : groups) {
-            if (speakerKey == null ? group.speakerKey != null : !speakerKey.equals(group.speakerKey)) {
-                continue;
-            }
+    /**
+     * The first of the speaker's statements that this quote repeats: the same words, one containing the other, or
+     * enough content words in common; without a speaker, only the same words.
+     */
+    private static Group sameStatement(SpeakerStatements statements, String speakerKey, String words,
+                                       Set<String> stems) {
+        Group sameWording = statements.byWording.get(words);
+        if (speakerKey == null) {
+            return sameWording;
+        }
+        int[] candidates = statements.byStem.candidates(stems, 1, MAX_COMPARED_STATEMENTS);
+        if (sameWording != null) {
+            candidates = IntStream.concat(Arrays.stream(candidates), IntStream.of(sameWording.ordinal))
+                    .distinct().sorted().toArray();
+        }
+        for (int g : candidates) {
+            Group group = statements.groups.get(g);
             for (String variant : group.variants.keySet()) {
-                if (variant.equals(words) || speakerKey != null && !words.isEmpty()
-                        && (variant.contains(words) || words.contains(variant))) {
+                if (variant.equals(words) || !words.isEmpty() && (variant.contains(words) || words.contains(variant))) {
                     return group;
                 }
             }
-            if (speakerKey != null && ContentWords.dice(stems, group.stems) >= SAME_STATEMENT) {
+            if (ContentWords.dice(stems, group.stems) >= SAME_STATEMENT) {
                 return group;
             }
         }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Aligns sentences across the documents of a story by their content words and marks each aligned claim.
@@ -65,6 +67,14 @@ public final class SentenceClaimAligner implements ClaimComparer {
     static final int MIN_TOKENS = 8;
     static final long SAME_TIME_DAYS = 2;
     static final int SENTENCES_POINTED_BACK = 3;
+
+    /**
+     * The most groups a statement is compared with, when grouping it and when looking for what contradicts it. They
+     * are gathered through the statement's stems from the rarest up, so a story has to hold this many groups sharing
+     * its rarest stems before any is left out, and those left out share only words common across the story: a story
+     * of a few hundred articles is aligned exactly, and one of thousands no longer compares every pair of sentences.
+     */
+    static final int MAX_CANDIDATE_GROUPS = 500;
     private static final QuantityFinder QUANTITIES = new QuantityFinder();
     private static final Pattern DENIAL = Pattern.compile(
             "\\b(denied|denies|deny|denying|rejected|rejects|dismissed|refuted|disputed|disputes|contradicted|"
@@ -126,28 +136,34 @@ public final class SentenceClaimAligner implements ClaimComparer {
         final List<Statement> statements = new ArrayList<>();
         final Set<String> families = new LinkedHashSet<>();
         final List<Dispute> disputes = new ArrayList<>();
+        final int[] firstStems;
         boolean answersAnother;
+        LocalDate date;
+
+        Group(int[] firstStems) {
+            this.firstStems = firstStems;
+        }
 
         Statement first() {
             return statements.get(0);
         }
 
-        LocalDate date() {
+        /** The earliest date of its statements, kept once the statements are all in. */
+        void settleDate() {
             LocalDate earliest = null;
             for (Statement statement : statements) {
                 if (earliest == null || statement.date != null && statement.date.isBefore(earliest)) {
                     earliest = statement.date;
                 }
             }
-            return earliest;
+            date = earliest;
         }
     }
 
     @Override
     public List<Claim> claims(List<AnalyzedDocument> documents, List<Family> families) {
         Map<String, String> familyOf = Family.byDocument(families);
-        List<Group> groups = new ArrayList<>();
-        GroupIndex index = new GroupIndex();
+        List<Statement> statements = new ArrayList<>();
         Set<String> allFamilies = new LinkedHashSet<>();
         for (AnalyzedDocument document : documents) {
             String family = familyOf.getOrDefault(document.id(), document.id());
@@ -158,19 +174,25 @@ public final class SentenceClaimAligner implements ClaimComparer {
                     continue;
                 }
                 List<Sentence> before = document.sentences().subList(Math.max(0, s - SENTENCES_POINTED_BACK), s);
-                Statement statement = Statement.of(document.id(), family, document.article().published(), sentence,
-                        quantitiesIn(document, s), before);
-                Group group = sameClaim(groups, index, statement);
-                if (group == null) {
-                    group = new Group();
-                    groups.add(group);
-                    index.add(statement.stems);
-                }
-                group.statements.add(statement);
-                group.families.add(family);
+                statements.add(Statement.of(document.id(), family, document.article().published(), sentence,
+                        quantitiesIn(document, s), before));
             }
         }
-        markDisputes(groups);
+        StemRarity rarity = new StemRarity(statements);
+        List<Group> groups = new ArrayList<>();
+        CandidateIndex<Integer> index = new CandidateIndex<>();
+        for (Statement statement : statements) {
+            int[] stems = rarity.rarestFirst(statement.stems);
+            Group group = sameClaim(groups, index, statement, stems);
+            if (group == null) {
+                group = new Group(sortedCopy(stems));
+                groups.add(group);
+                index.add(boxed(stems));
+            }
+            group.statements.add(statement);
+            group.families.add(statement.family);
+        }
+        markDisputes(groups, rarity);
         List<Claim> claims = new ArrayList<>();
         for (Group group : groups) {
             if (group.answersAnother && group.disputes.isEmpty()) {
@@ -235,54 +257,101 @@ public final class SentenceClaimAligner implements ClaimComparer {
 
     /**
      * The group whose first statement this one states the same as, with the highest overlap (the earliest such group
-     * on a tie). Only groups sharing a stem with the statement can reach an overlap, and the index counts the shared
-     * stems of exactly those, so a story's sentences are not each compared with every group.
+     * on a tie). Only groups sharing a stem with the statement can reach an overlap; they are looked up through the
+     * statement's stems, rarest first, and at most {@link #MAX_CANDIDATE_GROUPS} of them are compared.
      */
-    private static Group sameClaim(List<Group> groups, GroupIndex index, Statement statement) {
-        int[] shared = index.sharedStems(statement.stems);
+    private static Group sameClaim(List<Group> groups, CandidateIndex<Integer> index, Statement statement,
+                                   int[] rarestFirst) {
+        int[] sorted = sortedCopy(rarestFirst);
         Group best = null;
         double bestOverlap = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            if (shared[g] == 0) {
-                continue;
-            }
-            Statement first = groups.get(g).first();
-            double overlap = 2.0 * shared[g] / (statement.stems.size() + first.stems.size());
-            if (overlap > bestOverlap && overlap >= SAME_CLAIM_WITH_NUMBERS && statesSame(statement, first, overlap)) {
-                best = groups.get(g);
+        for (int g : index.candidates(boxed(rarestFirst), 1, MAX_CANDIDATE_GROUPS)) {
+            Group group = groups.get(g);
+            double overlap = overlapAbove(sorted, group.firstStems,
+                    Math.max(bestOverlap, Math.nextDown(SAME_CLAIM_WITH_NUMBERS)));
+            if (overlap >= 0 && statesSame(statement, group.first(), overlap)) {
+                best = group;
                 bestOverlap = overlap;
             }
         }
         return best;
     }
 
-    /** The stems of each group's first statement, by stem: which groups share stems with a sentence, and how many. */
-    private static final class GroupIndex {
-        private final Map<String, List<Integer>> groupsByStem = new HashMap<>();
-        private int[] shared = new int[16];
-        private int groups;
+    /**
+     * The stems of a story's statements numbered from the rarest to the most common, so that lookups try the stems
+     * that tell statements apart first.
+     */
+    private static final class StemRarity {
+        private final Map<String, Integer> rank = new HashMap<>();
 
-        void add(Set<String> stems) {
-            for (String stem : stems) {
-                groupsByStem.computeIfAbsent(stem, s -> new ArrayList<>()).add(groups);
-            }
-            groups++;
-        }
-
-        /** For each group in order, the number of stems its first statement shares with {@code stems}. */
-        int[] sharedStems(Set<String> stems) {
-            if (shared.length < groups) {
-                shared = new int[Math.max(groups, shared.length * 2)];
-            } else {
-                Arrays.fill(shared, 0, groups, 0);
-            }
-            for (String stem : stems) {
-                for (int group : groupsByStem.getOrDefault(stem, List.of())) {
-                    shared[group]++;
+        StemRarity(List<Statement> statements) {
+            Map<String, Integer> frequency = new HashMap<>();
+            for (Statement statement : statements) {
+                for (String stem : statement.stems) {
+                    frequency.merge(stem, 1, Integer::sum);
+                }
+                for (String stem : statement.deniedStems) {
+                    frequency.merge(stem, 0, Integer::sum);
                 }
             }
-            return shared;
+            List<String> order = new ArrayList<>(frequency.keySet());
+            order.sort(Comparator.comparing((String stem) -> frequency.get(stem)).thenComparing(Comparator.naturalOrder()));
+            for (int r = 0; r < order.size(); r++) {
+                rank.put(order.get(r), r);
+            }
         }
+
+        /** The numbers of {@code stems}, rarest first. */
+        int[] rarestFirst(Set<String> stems) {
+            int[] ids = new int[stems.size()];
+            int k = 0;
+            for (String stem : stems) {
+                ids[k++] = rank.get(stem);
+            }
+            Arrays.sort(ids);
+            return ids;
+        }
+    }
+
+    private static int[] sortedCopy(int[] ids) {
+        int[] copy = ids.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    private static List<Integer> boxed(int[] ids) {
+        List<Integer> list = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            list.add(id);
+        }
+        return list;
+    }
+
+    /**
+     * The Dice coefficient of two sorted stem arrays when it is above {@code floor}, else -1; stops as soon as the
+     * stems left cannot lift it above.
+     */
+    private static double overlapAbove(int[] a, int[] b, double floor) {
+        int sizes = a.length + b.length;
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (2.0 * (shared + Math.min(a.length - i, b.length - j)) / sizes <= floor) {
+                return -1;
+            }
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        double overlap = sizes == 0 ? 0 : 2.0 * shared / sizes;
+        return overlap > floor ? overlap : -1;
     }
 
     private static boolean statesSame(Statement a, Statement b) {
@@ -300,14 +369,34 @@ public final class SentenceClaimAligner implements ClaimComparer {
                 || overlap >= SAME_CLAIM_WITH_NUMBERS && sharedFigures >= 2;
     }
 
-    /** Records, on each claim, the groups of other families that contradict it. */
-    private static void markDisputes(List<Group> groups) {
+    /**
+     * Records, on each claim, the groups of other families that contradict it. A group can contradict a claim only by
+     * denying or negating at least {@link #MIN_SHARED_FOR_DISPUTE} of its stems, or by giving a number for the same
+     * counted thing; so each claim is compared with the groups an index of denied stems and one of counted things
+     * give for it (at most {@link #MAX_CANDIDATE_GROUPS} from each), in group order, not with every group.
+     */
+    private static void markDisputes(List<Group> groups, StemRarity rarity) {
+        CandidateIndex<Integer> denials = new CandidateIndex<>();
+        CandidateIndex<String> figures = new CandidateIndex<>();
+        for (Group group : groups) {
+            group.settleDate();
+            Statement first = group.first();
+            if (first.negative) {
+                denials.add(boxed(rarity.rarestFirst(first.deniedStems)));
+            } else {
+                denials.addWithoutKeys();
+            }
+            figures.add(countedThings(first));
+        }
         for (int c = 0; c < groups.size(); c++) {
             Group claim = groups.get(c);
             if (claim.first().negative) {
                 continue;
             }
-            for (int o = 0; o < groups.size(); o++) {
+            int[] byDenial = denials.candidates(boxed(rarity.rarestFirst(claim.first().stems)),
+                    MIN_SHARED_FOR_DISPUTE, MAX_CANDIDATE_GROUPS);
+            int[] byFigure = figures.candidates(countedThings(claim.first()), 1, MAX_CANDIDATE_GROUPS);
+            for (int o : union(byDenial, byFigure)) {
                 Group other = groups.get(o);
                 boolean sameSources = ContentWords.shared(claim.families, other.families) > 0;
                 if (other == claim || sameSources && !other.first().denies) {
@@ -322,6 +411,23 @@ public final class SentenceClaimAligner implements ClaimComparer {
         }
     }
 
+    /** What a statement's numbers count, each with its unit: quantities with the same key can conflict. */
+    private static Set<String> countedThings(Statement statement) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Quantity quantity : statement.quantities) {
+            String stem = quantity.counted() == null ? null : ContentWords.stemOf(quantity.counted());
+            if (stem != null) {
+                keys.add(stem + "|" + quantity.unit());
+            }
+        }
+        return keys;
+    }
+
+    /** The numbers of two sorted arrays, sorted, each once. */
+    private static int[] union(int[] a, int[] b) {
+        return IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
+    }
+
     private static boolean outranks(Group claim, int claimIndex, Group other, int otherIndex) {
         if (claim.families.size() != other.families.size()) {
             return claim.families.size() > other.families.size();
@@ -330,8 +436,8 @@ public final class SentenceClaimAligner implements ClaimComparer {
     }
 
     private static String answeredBy(Group claim, Group denial) {
-        LocalDate claimDate = claim.date();
-        LocalDate denialDate = denial.date();
+        LocalDate claimDate = claim.date;
+        LocalDate denialDate = denial.date;
         if (claimDate != null && denialDate != null
                 && ChronoUnit.DAYS.between(denialDate, claimDate) > SAME_TIME_DAYS) {
             return null;
@@ -340,8 +446,8 @@ public final class SentenceClaimAligner implements ClaimComparer {
     }
 
     private static String otherNumber(Group claim, Group other) {
-        LocalDate a = claim.date();
-        LocalDate b = other.date();
+        LocalDate a = claim.date;
+        LocalDate b = other.date;
         if (a != null && b != null && Math.abs(ChronoUnit.DAYS.between(a, b)) > SAME_TIME_DAYS) {
             return null;
         }

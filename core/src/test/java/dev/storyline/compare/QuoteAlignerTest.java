@@ -9,6 +9,7 @@ import dev.storyline.model.Quote;
 import dev.storyline.model.StoryQuote;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,5 +52,27 @@ class QuoteAlignerTest {
         assertThat(quotes).hasSize(3);
         assertThat(quotes.get(2).speakerId()).isNull();
         assertThat(quotes.get(2).anonymous()).isTrue();
+    }
+
+    @Test
+    void aSpeakerQuotedOnManyOtherThingsStillHasARepeatedStatementJoinedToItsFirstWording() {
+        List<Entity> vesk = List.of(new Entity("Oriana Vesk", EntityType.PERSON));
+        List<AnalyzedDocument> documents = new ArrayList<>();
+        documents.add(quoting("first", vesk, new Quote("The inspectorate ignored every warning about the cables.", "Oriana Vesk")));
+        for (int n = 0; n < 2 * QuoteAligner.MAX_COMPARED_STATEMENTS; n++) {
+            String unique = "" + (char) ('a' + n % 26) + (char) ('a' + n / 26 % 26);
+            documents.add(quoting("other-" + n, vesk, new Quote("Qa" + unique + " qb" + unique + " every qc" + unique
+                    + " qd" + unique + " qe" + unique + ".", "Oriana Vesk")));
+        }
+        documents.add(quoting("later", vesk, new Quote("The inspectorate ignored every single warning about those cables.", "Oriana Vesk")));
+        documents.add(quoting("unattributed", List.of(), new Quote("The inspectorate ignored every warning about the cables.", null)));
+
+        EntityMerger.Result entities = new EntityMerger().merge(documents, "s1-n");
+        List<StoryQuote> quotes = new QuoteAligner().align(documents, entities);
+
+        assertThat(quotes).hasSize(2 + 2 * QuoteAligner.MAX_COMPARED_STATEMENTS);
+        assertThat(quotes.get(0).variants()).extracting(CitedText::documents)
+                .containsExactly(List.of("first"), List.of("later"));
+        assertThat(quotes.get(quotes.size() - 1).speaker()).isNull();
     }
 }

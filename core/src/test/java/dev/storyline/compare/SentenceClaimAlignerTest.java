@@ -2,12 +2,16 @@ package dev.storyline.compare;
 
 import dev.storyline.TestArticles;
 import dev.storyline.model.AnalyzedDocument;
+import dev.storyline.model.Article;
 import dev.storyline.model.Claim;
 import dev.storyline.model.ClaimEvidence;
 import dev.storyline.model.ClaimStatus;
 import dev.storyline.model.Family;
+import dev.storyline.model.Sentence;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,5 +120,50 @@ class SentenceClaimAlignerTest {
             assertThat(c.status()).isEqualTo(ClaimStatus.AGREED);
             assertThat(c.documents()).containsExactly("a", "b");
         });
+    }
+
+    /** A one-sentence document whose sentence shares only "council" and "bridge" with others: a group of its own. */
+    private static AnalyzedDocument filler(int number) {
+        StringBuilder text = new StringBuilder();
+        List<String> tokens = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            String word = "q" + (char) ('a' + w) + (char) ('a' + number % 26) + (char) ('a' + number / 26 % 26)
+                    + (char) ('a' + number / 676 % 26);
+            tokens.add(word);
+            if (w == 4) {
+                tokens.add("council");
+                tokens.add("bridge");
+            }
+        }
+        text.append(String.join(" ", tokens)).append('.');
+        tokens.add(".");
+        String id = "filler-" + number;
+        Article article = new Article(id, id + ".txt", null, null, null, null,
+                LocalDate.parse("2026-03-02"), List.of(text.toString()), List.of());
+        return new AnalyzedDocument(article, List.of(new Sentence(text.toString(), 0, tokens, tokens)),
+                List.of(), List.of());
+    }
+
+    @Test
+    void inAStoryWithMoreGroupsThanAreComparedAClaimIsStillFoundAcrossSourcesAndDisputed() {
+        List<AnalyzedDocument> documents = new ArrayList<>();
+        for (int n = 0; n < 2 * SentenceClaimAligner.MAX_CANDIDATE_GROUPS; n++) {
+            documents.add(filler(n));
+        }
+        documents.add(TestArticles.analyzed("courier", "Courier", "2026-03-02", null,
+                "The council closed the bridge after inspectors found cracks in the steel cables."));
+        documents.add(TestArticles.analyzed("times", "Times", "2026-03-02", null,
+                "Inspectors found cracks in the steel cables, and the council closed the bridge."));
+        documents.add(TestArticles.analyzed("wire", "Wire", "2026-03-03", null,
+                "The bridge operator denied that inspectors found cracks in the steel cables."));
+
+        List<Claim> claims = new SentenceClaimAligner().claims(documents, List.of());
+
+        Claim cables = claims.stream().filter(c -> c.text().startsWith("The council closed the bridge")).findFirst().orElseThrow();
+        assertThat(cables.documents()).containsExactly("courier", "times");
+        assertThat(cables.status()).isEqualTo(ClaimStatus.DISPUTED);
+        assertThat(cables.disputedBy()).singleElement().satisfies(d -> assertThat(d.documents()).containsExactly("wire"));
+        assertThat(claims).filteredOn(c -> c.text().startsWith("qa")).hasSize(2 * SentenceClaimAligner.MAX_CANDIDATE_GROUPS)
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo(ClaimStatus.SINGLE_SOURCE));
     }
 }

@@ -47,4 +47,25 @@ class CentroidSummarizerTest {
         List<Integer> positions = summary.stream().map(s -> readingOrder.indexOf(s.text())).toList();
         assertThat(positions).doesNotContain(-1).isSorted();
     }
+
+    @Test
+    void aFactMoreSourcesRepeatThanTheCorroborationCapIsPickedAndCitesEverySource() {
+        List<AnalyzedDocument> documents = new ArrayList<>();
+        int sources = CentroidSummarizer.MAX_CORROBORATING_SOURCES + 10;
+        List<String> expected = new ArrayList<>();
+        for (int d = 0; d < sources; d++) {
+            String id = "outlet-" + d;
+            expected.add(id);
+            documents.add(TestArticles.analyzed(id, null, "2026-05-01", null,
+                    "Heavy snow closed the mountain pass between Arlen and Dossa on Friday, stranding hundreds of lorries.",
+                    "Local reporter number " + d + " watched ploughs work along the valley road near village " + d + " for hours."));
+        }
+        documents.add(first);
+
+        List<CitedText> summary = new CentroidSummarizer().summarize(documents, 2);
+
+        CitedText closure = summary.stream().filter(s -> s.text().startsWith("Heavy snow closed")).findFirst().orElseThrow();
+        expected.add("first");
+        assertThat(closure.documents()).as("citations are never capped").containsExactlyElementsOf(expected);
+    }
 }
