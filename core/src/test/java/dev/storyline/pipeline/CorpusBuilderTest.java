@@ -236,6 +236,28 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void anotherProcessKeepsTheCheckpointsAndTakesLateDocumentsFromThem() throws IOException {
+        List<AnalyzedDocument> inTimeOrder = inTimeOrder();
+        List<AnalyzedDocument> late = List.of(inTimeOrder.get(inTimeOrder.size() * 3 / 4));
+        List<AnalyzedDocument> onTime = new ArrayList<>(inTimeOrder);
+        onTime.removeAll(late);
+        CorpusBuilder first = CorpusBuilder.growing(PIPELINE);
+        onTime.forEach(first::put);
+        Report built = first.build(List.of());
+        ByteArrayOutputStream state = new ByteArrayOutputStream();
+        assertThat(first.saveGrouping(state)).isTrue();
+
+        CorpusBuilder second = CorpusBuilder.growing(PIPELINE);
+        inTimeOrder.forEach(second::put);
+        second.restore(built, idsOf(late));
+        assertThat(second.resumeGrouping(new ByteArrayInputStream(state.toByteArray()))).isTrue();
+
+        assertSameStories(second.build(List.of()), PIPELINE.build(inTimeOrder, List.of()));
+        assertThat(second.statistics().regroupedAll()).as("the late document restarts from a saved checkpoint").isFalse();
+        assertThat(second.statistics().documentsGrouped()).isLessThan(inTimeOrder.size());
+    }
+
+    @Test
     void aGroupingStateOfOtherSettingsOrWithForeignClassesIsNotResumed() throws IOException {
         CorpusBuilder first = CorpusBuilder.growing(PIPELINE);
         for (AnalyzedDocument document : corpus) {
