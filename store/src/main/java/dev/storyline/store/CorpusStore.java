@@ -77,6 +77,7 @@ public final class CorpusStore implements AutoCloseable {
             CREATE TABLE IF NOT EXISTS ingest_skipped(source TEXT PRIMARY KEY, reason TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS skipped(source TEXT NOT NULL, reason TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS stories(id TEXT PRIMARY KEY, position INTEGER NOT NULL, listing TEXT NOT NULL, page TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS stories_by_position ON stories(position);
             CREATE TABLE IF NOT EXISTS events(id TEXT PRIMARY KEY, story TEXT, event TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS families(id TEXT PRIMARY KEY, family TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS memberships(document TEXT PRIMARY KEY, listing TEXT NOT NULL, story TEXT, analysis TEXT);
