@@ -83,6 +83,8 @@ public final class CorpusStore implements AutoCloseable {
             CREATE TABLE IF NOT EXISTS memberships(document TEXT PRIMARY KEY, listing TEXT NOT NULL, story TEXT, analysis TEXT);
             CREATE TABLE IF NOT EXISTS quotes(story TEXT NOT NULL, position INTEGER NOT NULL, speaker TEXT, quote TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS claims(story TEXT NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL, claim TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS quotes_by_story ON quotes(story);
+            CREATE INDEX IF NOT EXISTS claims_by_story ON claims(story);
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """;
 
