@@ -199,11 +199,6 @@ public final class OnlineEventClusterer implements Serializable {
         return arrivalNumbers;
     }
 
-    /** The number of documents added. */
-    public int size() {
-        return arrived.size();
-    }
-
     /** A checksum of the bytecode of the classes whose behaviour a written state depends on. */
     private static long codeFingerprint() throws IOException {
         CRC32 checksum = new CRC32();

@@ -443,7 +443,6 @@ public final class CorpusBuilder {
         clusterer = new OnlineEventClusterer(pipeline.clustering());
         grouped.clear();
         groupedFamily.clear();
-        checkpoints.dropAfter(0);
     }
 
     /**

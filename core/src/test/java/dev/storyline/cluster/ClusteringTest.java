@@ -86,7 +86,7 @@ class ClusteringTest {
         online.add(fireInquiry, null);
 
         OnlineEventClusterer restored = OnlineEventClusterer.restore(checkpoint, online);
-        assertThat(restored.size()).isEqualTo(2);
+        assertThat(checkpoint.documents()).isEqualTo(2);
         restored.add(fireB, null);
         restored.add(fireInquiry, null);
 

@@ -1,5 +1,6 @@
 package dev.storyline.bench.clustering;
 
+import dev.storyline.bench.HeapPools;
 import dev.storyline.bench.SharedData;
 import dev.storyline.cluster.ClusterInput;
 import dev.storyline.cluster.Clustering;
@@ -14,9 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -324,7 +322,7 @@ public final class ClusteringEvaluation implements Callable<Integer> {
         List<LabeledDocument> stream = new DatedStream(sources, seed + size).generate(size);
         List<ClusterInput> inputs = inputs(stream, Map.of());
         System.gc();
-        resetPeaks();
+        HeapPools.resetPeaks();
         long start = System.nanoTime();
         OnlineEventClusterer clusterer = new OnlineEventClusterer(settings);
         for (ClusterInput input : inputs) {
@@ -332,27 +330,11 @@ public final class ClusteringEvaluation implements Callable<Integer> {
         }
         Clustering clustering = clusterer.result();
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Speed(size, seconds, peakHeap(), clustering.events().size(), clustering.stories().size(),
+        return new Speed(size, seconds, HeapPools.peak(), clustering.events().size(), clustering.stories().size(),
                 ClusterMetrics.score(eventLabels(clustering), gold(stream, true)));
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
 
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
 
     private static void embed(Map<String, float[]> embeddings, Data sets) {
         List<LabeledDocument> all = new ArrayList<>(sets.ecbTrain());

@@ -1,5 +1,6 @@
 package dev.storyline.bench.nlp;
 
+import dev.storyline.bench.HeapPools;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.MediaType;
 import dev.storyline.model.RawDocument;
@@ -9,8 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -68,14 +67,14 @@ public final class DocumentSizeBenchmark implements Callable<Integer> {
             String text = new NewsProse(seed).document(chars, layout);
             RawDocument raw = document(text, "generated-" + megabytes + "MB");
             System.gc();
-            resetPeakHeap();
+            HeapPools.resetPeaks();
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
             List<SkippedInput> skipped = new ArrayList<>();
             AnalyzedDocument analyzed = pipeline.analyze(raw, skipped);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            double peakMegabytes = peakHeap() / 1e6;
+            double peakMegabytes = HeapPools.peak() / 1e6;
             double kilobytesPerSecond = text.length() / 1000.0 / seconds;
             double kilobytesPerCpuSecond = text.length() / 1000.0 / cpuSeconds;
             String outcome = analyzed != null ? "analyzed" : "skipped: " + skipped.get(0).reason();
@@ -100,22 +99,5 @@ public final class DocumentSizeBenchmark implements Callable<Integer> {
                 StandardCharsets.UTF_8, null, null);
     }
 
-    private static void resetPeakHeap() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
 
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the peak heap in use. */
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
 }
