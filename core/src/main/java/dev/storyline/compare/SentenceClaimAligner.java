@@ -79,7 +79,6 @@ public final class SentenceClaimAligner implements ClaimComparer {
     private static final Pattern DENIAL = Pattern.compile(
             "\\b(denied|denies|deny|denying|rejected|rejects|dismissed|refuted|disputed|disputes|contradicted|"
                     + "no record|not true|false|untrue)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}[\\p{L}'’-]*");
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(this|these|those|it|such|so)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:\"“”]");
@@ -110,19 +109,14 @@ public final class SentenceClaimAligner implements ClaimComparer {
             boolean negated = negation.find();
             Set<String> denied = Set.of();
             if (denies) {
-                String complement = text.substring(denial.end());
-                denied = new LinkedHashSet<>(stemsOf(complement, sentence.paragraph()));
-                if (POINTS_BACK.matcher(complement).find()) {
+                denied = new LinkedHashSet<>(stemsBetween(sentence, denial.end(), text.length(), false));
+                if (POINTS_BACK.matcher(text).region(denial.end(), text.length()).find()) {
                     denied.addAll(antecedent(ContentWords.stems(sentence), before));
                 }
             } else if (negated) {
-                String clause = CLAUSE_END.split(text.substring(negation.end()), 2)[0];
-                StringBuilder lowerCaseWords = new StringBuilder();
-                Matcher word = LOWER_CASE_WORD.matcher(clause);
-                while (word.find()) {
-                    lowerCaseWords.append(word.group()).append(' ');
-                }
-                denied = stemsOf(lowerCaseWords.toString(), sentence.paragraph());
+                Matcher clauseEnd = CLAUSE_END.matcher(text).region(negation.end(), text.length());
+                int end = clauseEnd.find() ? clauseEnd.start() : text.length();
+                denied = stemsBetween(sentence, negation.end(), end, true);
             }
             return new Statement(document, family, date, sentence, ContentWords.stems(sentence), quantities, denies,
                     denies || negated, denied);
@@ -497,8 +491,23 @@ public final class SentenceClaimAligner implements ClaimComparer {
         return best;
     }
 
-    private static Set<String> stemsOf(String text, int paragraph) {
-        List<String> words = Arrays.asList(text.split("[^\\p{L}\\p{N}'’-]+"));
-        return ContentWords.stems(new Sentence(text, paragraph, words, words));
+    /**
+     * The content-word stems of the tokens of {@code sentence} that start in [from, to) of its text, read from its
+     * token offsets; with {@code lowerCaseOnly}, only tokens in lower case (names are not what a negation denies).
+     */
+    private static Set<String> stemsBetween(Sentence sentence, int from, int to, boolean lowerCaseOnly) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (int i = 0; i < sentence.tokens().size(); i++) {
+            int start = sentence.tokenStart(i);
+            String token = sentence.tokens().get(i);
+            if (start < from || start >= to || lowerCaseOnly && (token.isEmpty() || !Character.isLowerCase(token.codePointAt(0)))) {
+                continue;
+            }
+            String stem = ContentWords.stemOf(token);
+            if (stem != null) {
+                stems.add(stem);
+            }
+        }
+        return stems;
     }
 }

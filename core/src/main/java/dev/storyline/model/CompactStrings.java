@@ -29,26 +29,42 @@ final class CompactStrings {
     }
 
     /**
-     * The tokens as offsets into {@code text}, when each is found there after the one before (as a tokenizer cuts
-     * them); otherwise a plain copy.
+     * The tokens as offsets into {@code text}, each found there after the one before (as a tokenizer cuts them). A
+     * token written otherwise than in the text (a tokenizer that normalizes) is kept as a string, placed where the
+     * text had got to.
      */
     static List<String> tokens(String text, List<String> tokens) {
         if (tokens instanceof Tokens compact && compact.text.equals(text)) {
             return compact;
         }
         int[] bounds = new int[2 * tokens.size()];
+        String[] written = null;
         int cursor = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            int at = text.indexOf(token, cursor);
-            if (at < 0 || token.isEmpty()) {
-                return List.copyOf(tokens);
+            int at = token.isEmpty() ? -1 : text.indexOf(token, cursor);
+            if (at < 0) {
+                if (written == null) {
+                    written = new String[tokens.size()];
+                }
+                written[i] = token;
+                at = cursor;
             }
             bounds[2 * i] = at;
-            bounds[2 * i + 1] = at + token.length();
-            cursor = at + token.length();
+            bounds[2 * i + 1] = written != null && written[i] != null ? at : at + token.length();
+            cursor = bounds[2 * i + 1];
         }
-        return new Tokens(text, bounds);
+        return new Tokens(text, bounds, written);
+    }
+
+    /** Where token {@code i} of a sentence's token list starts in the sentence's text. */
+    static int start(List<String> tokens, int i) {
+        return ((Tokens) tokens).bounds[2 * i];
+    }
+
+    /** Where token {@code i} of a sentence's token list ends in the sentence's text. */
+    static int end(List<String> tokens, int i) {
+        return ((Tokens) tokens).bounds[2 * i + 1];
     }
 
     /** The tags as one byte each, when all are Universal Dependencies tags; otherwise a plain copy. */
@@ -72,16 +88,22 @@ final class CompactStrings {
 
         private final String text;
         private final int[] bounds;
+        /** Null, or the tokens not found in the text, at their index. */
+        private final String[] written;
 
-        Tokens(String text, int[] bounds) {
+        Tokens(String text, int[] bounds, String[] written) {
             this.text = text;
             this.bounds = bounds;
+            this.written = written;
         }
 
         @Override
         public String get(int index) {
             if (index < 0 || index >= size()) {
                 throw new IndexOutOfBoundsException(index);
+            }
+            if (written != null && written[index] != null) {
+                return written[index];
             }
             return text.substring(bounds[2 * index], bounds[2 * index + 1]);
         }

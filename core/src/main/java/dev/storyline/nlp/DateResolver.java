@@ -104,14 +104,13 @@ public final class DateResolver {
         for (int s = 0; s < sentences.size(); s++) {
             deadline.check();
             Sentence sentence = sentences.get(s);
-            int[] starts = tokenStarts(sentence);
             int i = 0;
-            while (i < starts.length) {
-                Match match = expression(sentence, starts, prefixEnd(sentence, i), published);
+            while (i < sentence.tokens().size()) {
+                Match match = expression(sentence, prefixEnd(sentence, i), published);
                 if (match == null) {
                     i++;
                 } else {
-                    found.add(new DateMention(span(sentence, starts, i, match.last()), match.date(), s));
+                    found.add(new DateMention(sentence.covered(i, match.last()), match.date(), s));
                     i = match.last() + 1;
                 }
             }
@@ -137,8 +136,8 @@ public final class DateResolver {
         return j;
     }
 
-    private static Match expression(Sentence sentence, int[] starts, int c, LocalDate published) {
-        Match match = iso(sentence, starts, c);
+    private static Match expression(Sentence sentence, int c, LocalDate published) {
+        Match match = iso(sentence, c);
         if (match == null) {
             match = absolute(sentence, c, published);
         }
@@ -152,17 +151,18 @@ public final class DateResolver {
     }
 
     /** "2026-04-14", which a tokenizer may have cut into several tokens. */
-    private static Match iso(Sentence sentence, int[] starts, int c) {
-        if (c >= starts.length || starts[c] < 0) {
+    private static Match iso(Sentence sentence, int c) {
+        int size = sentence.tokens().size();
+        if (c >= size) {
             return null;
         }
         Matcher matcher = ISO.matcher(sentence.text());
-        matcher.region(starts[c], sentence.text().length());
+        matcher.region(sentence.tokenStart(c), sentence.text().length());
         if (!matcher.lookingAt()) {
             return null;
         }
         int last = c;
-        while (last + 1 < starts.length && starts[last + 1] >= 0 && starts[last + 1] < matcher.end()) {
+        while (last + 1 < size && sentence.tokenStart(last + 1) < matcher.end()) {
             last++;
         }
         try {
@@ -382,25 +382,4 @@ public final class DateResolver {
         return token(sentence, i).toLowerCase(Locale.ROOT);
     }
 
-    /** Where each token starts in the sentence text, or -1 for a token not found there. */
-    private static int[] tokenStarts(Sentence sentence) {
-        int[] starts = new int[sentence.tokens().size()];
-        int cursor = 0;
-        for (int i = 0; i < starts.length; i++) {
-            int at = sentence.text().indexOf(sentence.tokens().get(i), cursor);
-            starts[i] = at;
-            if (at >= 0) {
-                cursor = at + sentence.tokens().get(i).length();
-            }
-        }
-        return starts;
-    }
-
-    /** Tokens first to last as written in the sentence, or joined by spaces when they cannot be found in it. */
-    private static String span(Sentence sentence, int[] starts, int first, int last) {
-        if (starts[first] >= 0 && starts[last] >= starts[first]) {
-            return sentence.text().substring(starts[first], starts[last] + sentence.tokens().get(last).length());
-        }
-        return String.join(" ", sentence.tokens().subList(first, last + 1));
-    }
 }

@@ -86,13 +86,15 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             String paragraph = paragraphs.get(p);
             for (Span span : sentenceDetector.sentPosDetect(paragraph)) {
                 deadline.check();
-                String text = span.getCoveredText(paragraph).toString().strip();
+                String covered = span.getCoveredText(paragraph).toString();
+                String text = covered.strip();
                 if (text.isEmpty()) {
                     continue;
                 }
+                int start = span.getStart() + covered.indexOf(text.charAt(0));
                 String[] tokens = tokenize(text);
                 String[] tags = tag(tokens);
-                sentences.add(new Sentence(text, p, Arrays.asList(tokens), Arrays.asList(tags)));
+                sentences.add(new Sentence(text, p, start, Arrays.asList(tokens), Arrays.asList(tags)));
             }
         }
         var entities = entityFinder.find(sentences, deadline);

@@ -394,26 +394,16 @@ public final class QuantityFinder {
         return DateResolver.month(token, true) != null;
     }
 
-    /** The tokens of a sentence with where each starts in its text, so that a span can be quoted as written. */
+    /** The tokens of a sentence read by position, out of range giving "". */
     private static final class SentenceTokens {
         private final Sentence sentence;
-        private final int[] starts;
 
         SentenceTokens(Sentence sentence) {
             this.sentence = sentence;
-            this.starts = new int[sentence.tokens().size()];
-            int cursor = 0;
-            for (int i = 0; i < starts.length; i++) {
-                int at = sentence.text().indexOf(sentence.tokens().get(i), cursor);
-                starts[i] = at;
-                if (at >= 0) {
-                    cursor = at + sentence.tokens().get(i).length();
-                }
-            }
         }
 
         int size() {
-            return starts.length;
+            return sentence.tokens().size();
         }
 
         /** The token at i, or "" outside the sentence. */
@@ -436,12 +426,9 @@ public final class QuantityFinder {
             return i - length < 0 ? "" : String.join(" ", sentence.tokens().subList(i - length, i)).toLowerCase(Locale.ROOT);
         }
 
-        /** Tokens first to last as written in the sentence, or joined by spaces when they cannot be found in it. */
+        /** Tokens first to last as written in the sentence. */
         String span(int first, int last) {
-            if (starts[first] >= 0 && starts[last] >= 0 && starts[last] >= starts[first]) {
-                return sentence.text().substring(starts[first], starts[last] + token(last).length());
-            }
-            return String.join(" ", sentence.tokens().subList(first, last + 1));
+            return sentence.covered(first, last);
         }
     }
 }

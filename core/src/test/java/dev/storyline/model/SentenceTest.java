@@ -37,6 +37,18 @@ class SentenceTest {
 
         assertThat(sentence.tokens()).containsExactly("It", "is", "\"", "fine", "\"", ".");
         assertThat(sentence.tags()).containsExactly("PRON", "AUX", "``", "ADJ", "''", ".");
+        assertThat(sentence.tokenStart(3)).isEqualTo(8);
+        assertThat(sentence.covered(1, 3)).isEqualTo("is ``fine");
+    }
+
+    @Test
+    void tokensKnowWhereTheyAreInTheSentence() {
+        Sentence sentence = new Sentence(TEXT, 2, 40, TOKENS, TAGS);
+
+        assertThat(sentence.tokenStart(4)).isEqualTo(TEXT.indexOf("bridge"));
+        assertThat(sentence.tokenEnd(4)).isEqualTo(TEXT.indexOf("bridge") + "bridge".length());
+        assertThat(sentence.covered(6, 8)).isEqualTo("reopen in May");
+        assertThat(sentence.end()).isEqualTo(40 + TEXT.length());
     }
 
     @Test

@@ -62,6 +62,20 @@ class OpenNlpTextAnalyzerTest {
     }
 
     @Test
+    void sentencesAndTokensKeepWhereTheyStandInTheirParagraph() {
+        String paragraph = "The mayor spoke first.   Then the council voted 7-2.";
+        AnalyzedDocument document = TestArticles.analyzed("d", null, null, null, paragraph);
+
+        Sentence second = document.sentences().get(1);
+        assertThat(second.start()).isEqualTo(25);
+        assertThat(paragraph.substring(second.start(), second.end())).isEqualTo(second.text());
+        int council = second.tokens().indexOf("council");
+        assertThat(paragraph.substring(second.start() + second.tokenStart(council), second.start() + second.tokenEnd(council)))
+                .isEqualTo("council");
+        assertThat(second.covered(council, council + 1)).isEqualTo("council voted");
+    }
+
+    @Test
     void findsQuotesAndNamesTheirSpeakerFromTheCue() {
         AnalyzedDocument document = TestArticles.analyzed("d", null, null, null,
                 "\"We will rebuild the bridge within two years,\" Mayor Oriel Vance said on Monday.",
