@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "storyline bench", mixinStandardHelpOptions = true, version = "storyline-bench 0.1.0",
         description = "Evaluations and benchmarks. Not unit tests: run them by hand or in a bench job.",
-        subcommands = {EvalCommand.class, ExtractionSpeed.class, AnalyzeSpeed.class, PipelineBenchmark.class, StoreLoadBenchmark.class, SparkClusterCommand.class, SparkScaleCommand.class, StorySizeBenchmark.class, dev.storyline.bench.memory.HeapBenchmark.class, dev.storyline.bench.nlp.DocumentSizeBenchmark.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, ExtractionSpeed.class, AnalyzeSpeed.class, PipelineBenchmark.class, StoreLoadBenchmark.class, SparkClusterCommand.class, SparkScaleCommand.class, StorySizeBenchmark.class, dev.storyline.bench.memory.HeapBenchmark.class, dev.storyline.bench.nlp.DocumentSizeBenchmark.class, dev.storyline.bench.nlp.TrainNer.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

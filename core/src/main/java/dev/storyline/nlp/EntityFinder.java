@@ -16,12 +16,13 @@ import java.util.Set;
 /**
  * Finds named entities as runs of proper nouns in the part-of-speech tags, and types them with rules: a person title
  * before a name ("President", "Mr", "chief engineer"), an organisation word inside it ("Ministry", "Agency"), a
- * place word or a preposition of place before it ("Lake", "in"). A name's type is the vote of its mentions; a
- * surname alone is linked to the full name of the person mentioned in the same document.
+ * place word or a preposition of place before it ("Lake", "in"). A {@link NameSource} can add the statistical
+ * {@link NameModel}'s names and types to the rules'. A name's type is the vote of its mentions; a surname alone is
+ * linked to the full name of the person mentioned in the same document.
  */
 public final class EntityFinder {
 
-    static final Set<String> PERSON_TITLES = Set.of("President", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    public static final Set<String> PERSON_TITLES = Set.of("President", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
             "Dr", "Dr.", "Secretary", "Senator", "Mayor", "Judge", "Chancellor", "Governor", "Sir", "Director",
             "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Chair", "Ambassador", "Commissioner",
             "Professor", "Prof.", "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "King", "Queen", "Prince",
@@ -40,7 +41,10 @@ public final class EntityFinder {
             "Board", "Service", "Institute", "Foundation", "Forces", "Navy", "Police", "Commission", "Federation",
             "League", "Club", "FC", "Rovers", "Authority", "Kremlin", "Reuters", "Congress", "Senate", "Museum",
             "School", "College", "Hospital", "Society", "Network", "Radio", "Television", "TV", "Review", "Dispatch",
-            "Voice", "Journal", "Tribune", "Daily", "Front", "Movement", "Alliance", "Brigade", "State");
+            "Voice", "Journal", "Tribune", "Daily", "Front", "Movement", "Alliance", "Brigade", "State", "Holdings",
+            "Holding", "Systems", "Capital", "Insurance", "Partners", "Technologies", "Industries", "Airlines", "Airways",
+            "Motors", "Pharmaceuticals", "Securities", "Investments", "Ventures", "Enterprises", "Labs", "Bancorp",
+            "LLC", "PLC", "plc", "AG", "GmbH", "Inc.", "Ltd.", "Corp.", "Co.");
     private static final Set<String> PLACE_WORDS = Set.of("River", "Sea", "Lake", "Mountains", "Mountain", "Province",
             "Region", "Valley", "City", "Street", "Bridge", "Island", "Islands", "Bay", "Gulf", "Ocean", "County",
             "Square", "Road", "Avenue", "Park", "District", "Quarter", "Harbour", "Harbor", "Port", "Strait", "Desert",
@@ -60,6 +64,32 @@ public final class EntityFinder {
     /** Capitalized abbreviations that name no one: time zones, units, titles of jobs. */
     private static final Set<String> NOT_NAMES = Set.of("GMT", "CET", "EST", "EDT", "PST", "BST", "AM", "PM", "CEO",
             "GDP", "TV", "OK", "NB", "PS", "UTC");
+    /**
+     * The source {@code new EntityFinder()} uses. The best source with the model on the development split,
+     * {@link NameSource#SURE_RULES_THEN_MODEL}, slows the analyze stage to about 60 articles/s on one thread, under the
+     * 100 it must keep, so the product stays on the rules until the model is cheaper to run.
+     */
+    static final NameSource DEFAULT_SOURCE = NameSource.RULES;
+
+    private final NameSource source;
+    private final NameTagger tagger;
+
+    /** The product's finder: names from {@link #DEFAULT_SOURCE}, with the shipped name model if that source uses one. */
+    public EntityFinder() {
+        this(DEFAULT_SOURCE, DEFAULT_SOURCE.usesModel() ? NameModel.shipped() : null);
+    }
+
+    /**
+     * A finder taking names from {@code source}, with {@code model} when the source uses one: for evaluations that
+     * compare sources or score a model just trained. Not thread-safe: one finder per thread.
+     */
+    public EntityFinder(NameSource source, NameModel model) {
+        if (source.usesModel() && model == null) {
+            throw new IllegalArgumentException(source + " needs a name model");
+        }
+        this.source = source;
+        this.tagger = source.usesModel() ? model.newTagger() : null;
+    }
 
     /** The distinct entities of a document, each with the type most of its mentions suggest. */
     List<Entity> find(List<Sentence> sentences) {
@@ -90,37 +120,20 @@ public final class EntityFinder {
     private List<EntityMention> mentions(List<Sentence> sentences, Map<String, String> fullNames, Deadline deadline) {
         List<EntityMention> raw = new ArrayList<>();
         Map<String, Map<EntityType, Integer>> votes = new LinkedHashMap<>();
+        if (tagger != null) {
+            tagger.startDocument();
+        }
         for (int s = 0; s < sentences.size(); s++) {
             deadline.check();
             List<String> tokens = sentences.get(s).tokens();
             List<String> tags = sentences.get(s).tags();
-            int i = 0;
-            while (i < tokens.size()) {
-                if (!isNamePart(tokens, tags, i)) {
-                    i++;
-                    continue;
-                }
-                int start = i;
-                while (start > 0 && isCapitalizedAdjective(tokens.get(start - 1), tags.get(start - 1))) {
-                    start--;
-                }
-                int end = i + 1;
-                while (end < tokens.size()) {
-                    if (isNamePart(tokens, tags, end)) {
-                        end++;
-                    } else if (CONNECTORS.contains(tokens.get(end)) && end + 1 < tokens.size()
-                            && isNamePart(tokens, tags, end + 1) && joinsAcross(tokens, end)) {
-                        end += 2;
-                    } else {
-                        break;
-                    }
-                }
-                EntityMention mention = mention(s, tokens, trimStart(tokens, start, end), end);
-                if (mention != null) {
-                    raw.add(mention);
-                    votes.computeIfAbsent(mention.name(), n -> new HashMap<>()).merge(mention.type(), 1, Integer::sum);
-                }
-                i = end;
+            List<EntityMention> found = source.usesRules() ? ruleMentions(s, tokens, tags) : List.of();
+            if (tagger != null) {
+                found = withModel(s, tokens, tags, found);
+            }
+            for (EntityMention mention : found) {
+                raw.add(mention);
+                votes.computeIfAbsent(mention.name(), n -> new HashMap<>()).merge(mention.type(), 1, Integer::sum);
             }
         }
         Map<String, EntityType> types = new HashMap<>();
@@ -135,6 +148,167 @@ public final class EntityFinder {
             resolved.add(new EntityMention(mention.sentence(), mention.start(), mention.end(), mention.name(), type));
         }
         return resolved;
+    }
+
+    /** The sentence's names from the model and the rules' names {@code rules}, combined as the source says. */
+    private List<EntityMention> withModel(int s, List<String> tokens, List<String> tags, List<EntityMention> rules) {
+        if (source.ruleSpansFirst()) {
+            return typeByModel(tokens, rules, modelMentions(s, tokens, tags));
+        }
+        if (!source.sureRulesFirst()) {
+            return combine(modelMentions(s, tokens, tags), rules);
+        }
+        List<EntityMention> sure = sureOnly(tokens, rules);
+        if (source.modelOnlyWhereUnsure() && sure.size() == rules.size()) {
+            return sure;
+        }
+        List<EntityMention> sureFirst = combine(sure, modelMentions(s, tokens, tags));
+        return source.addsOtherRuleNames() ? combine(sureFirst, rules) : sureFirst;
+    }
+
+    /** The names of one sentence found as runs of proper nouns, typed by the rules. */
+    private static List<EntityMention> ruleMentions(int s, List<String> tokens, List<String> tags) {
+        List<EntityMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNamePart(tokens, tags, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && isCapitalizedAdjective(tokens.get(start - 1), tags.get(start - 1))) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < tokens.size()) {
+                if (isNamePart(tokens, tags, end)) {
+                    end++;
+                } else if (CONNECTORS.contains(tokens.get(end)) && end + 1 < tokens.size()
+                        && isNamePart(tokens, tags, end + 1) && joinsAcross(tokens, end)) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            EntityMention mention = mention(s, tokens, trimStart(tokens, start, end), end);
+            if (mention != null) {
+                found.add(mention);
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    /** The names the model finds in one sentence, with its types (a gazetteer's where the source says so). */
+    private List<EntityMention> modelMentions(int s, List<String> tokens, List<String> tags) {
+        List<EntityMention> found = new ArrayList<>();
+        for (NameTagger.TypedSpan span : tagger.find(tokens, tags)) {
+            int start = span.start();
+            if (span.type() == EntityType.PERSON) {
+                while (start < span.end() - 1 && PERSON_TITLES.contains(tokens.get(start))) {
+                    start++;
+                }
+            }
+            String name = cleanName(tokens, start, span.end());
+            if (name.length() < 2 || NOT_NAMES.contains(name)) {
+                continue;
+            }
+            EntityType type = span.type();
+            if (source.gazetteerOverridesModel()) {
+                EntityType known = gazetteerType(name, String.join(" ", tokens.subList(start, span.end())));
+                if (known != null) {
+                    type = known;
+                }
+            }
+            found.add(new EntityMention(s, start, span.end(), name, type));
+        }
+        return found;
+    }
+
+    /**
+     * The rules' mentions, each typed by the model where the model found a name overlapping it, unless a title before
+     * it or a gazetteer entry settles its type; then the model's names that overlap no rule mention.
+     */
+    private static List<EntityMention> typeByModel(List<String> tokens, List<EntityMention> rules, List<EntityMention> model) {
+        List<EntityMention> typed = new ArrayList<>(rules.size() + model.size());
+        for (EntityMention rule : rules) {
+            EntityType type = rule.type();
+            boolean titled = rule.start() > 0 && PERSON_TITLES.contains(tokens.get(rule.start() - 1));
+            String written = String.join(" ", tokens.subList(rule.start(), rule.end()));
+            if (!titled && gazetteerType(rule.name(), written) == null) {
+                for (EntityMention m : model) {
+                    if (rule.start() < m.end() && m.start() < rule.end() && m.type() != EntityType.OTHER) {
+                        type = m.type();
+                        break;
+                    }
+                }
+            }
+            typed.add(type == rule.type() ? rule : new EntityMention(rule.sentence(), rule.start(), rule.end(), rule.name(), type));
+        }
+        return combine(typed, model);
+    }
+
+    /**
+     * The rule mentions whose type rests on evidence rather than on a default: a title before the name, a gazetteer
+     * entry, an organisation, place or event word in it, a role word before it, a score after it.
+     */
+    private static List<EntityMention> sureOnly(List<String> tokens, List<EntityMention> rules) {
+        List<EntityMention> sure = new ArrayList<>();
+        for (EntityMention rule : rules) {
+            int before = rule.start() - 1;
+            String written = String.join(" ", tokens.subList(rule.start(), rule.end()));
+            if (before >= 0 && (PERSON_TITLES.contains(tokens.get(before)) || LOWERCASE_ROLES.contains(tokens.get(before)))
+                    || gazetteerType(rule.name(), written) != null
+                    || containsAny(tokens, rule.start(), rule.end(), ORGANIZATION_WORDS)
+                    || containsAny(tokens, rule.start(), rule.end(), PLACE_WORDS)
+                    || containsAny(tokens, rule.start(), rule.end(), EVENT_WORDS)
+                    || rule.end() < tokens.size() && isScore(tokens.get(rule.end()))) {
+                sure.add(rule);
+            }
+        }
+        return sure;
+    }
+
+    /** The first list's mentions, then the second's that overlap none of them, in sentence order. */
+    private static List<EntityMention> combine(List<EntityMention> model, List<EntityMention> rules) {
+        if (rules.isEmpty()) {
+            return model;
+        }
+        List<EntityMention> combined = new ArrayList<>(model);
+        for (EntityMention rule : rules) {
+            boolean overlaps = false;
+            for (EntityMention m : model) {
+                if (rule.start() < m.end() && m.start() < rule.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                combined.add(rule);
+            }
+        }
+        combined.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return combined;
+    }
+
+    /** The type a gazetteer gives a name (nationality words are names of no type), or null if none lists it. */
+    private static EntityType gazetteerType(String name, String written) {
+        if (Gazetteers.isDemonym(name)) {
+            return EntityType.OTHER;
+        }
+        if (Gazetteers.isOrganization(name) || Gazetteers.isOrganization(written)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (Gazetteers.isPlace(name) || Gazetteers.isPlace(written)) {
+            return EntityType.LOCATION;
+        }
+        return null;
+    }
+
+    /** The name in tokens [start, end) as written, hyphens closed up, a possessive or trailing punctuation dropped. */
+    private static String cleanName(List<String> tokens, int start, int end) {
+        return String.join(" ", tokens.subList(start, end)).replace(" - ", "-")
+                .replaceAll("(['’]s|[.,;:\\]\\[])$", "");
     }
 
     /**
@@ -241,8 +415,7 @@ public final class EntityFinder {
         if (lastTitle == end - 1 || CONNECTORS.contains(tokens.get(nameStart))) {
             return null;
         }
-        String name = String.join(" ", tokens.subList(nameStart, end)).replace(" - ", "-")
-                .replaceAll("(['’]s|[.,;:\\]\\[])$", "");
+        String name = cleanName(tokens, nameStart, end);
         if (name.length() < 2 || isShouted(tokens, nameStart, end) && !isKnown(name) && end - nameStart == 1
                 && tokens.get(nameStart).length() > 4 || NOT_NAMES.contains(name)) {
             return null;

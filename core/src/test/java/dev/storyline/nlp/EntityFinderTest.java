@@ -15,6 +15,7 @@ class EntityFinderTest {
 
     private final OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer();
     private final EntityFinder finder = new EntityFinder();
+    private final EntityFinder withModel = new EntityFinder(NameSource.SURE_RULES_THEN_MODEL, NameModel.shipped());
 
     @Test
     void gazetteersTypeNamesThatHaveNoTitleOrKeyword() {
@@ -55,7 +56,47 @@ class EntityFinderTest {
         assertThat(mentions.get(0).end()).isEqualTo(2);
     }
 
+    @Test
+    void aPersonAndACompanyNoGazetteerListsAreTypedAsAReaderWouldType() {
+        Map<String, EntityType> types = types(withModel, "Tomasz Wrzesniewski , a spokesman for Kelvara Holdings , said the plant would close .");
+
+        assertThat(Gazetteers.isOrganization("Kelvara Holdings")).isFalse();
+        assertThat(Gazetteers.isFirstName("Tomasz")).isFalse();
+        assertThat(types).containsEntry("Tomasz Wrzesniewski", EntityType.PERSON)
+                .containsEntry("Kelvara Holdings", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aGazetteerEntryOverridesTheModelsType() {
+        Map<String, EntityType> types = types(withModel, "Shares of Siemens rose after Germany cut taxes .");
+
+        assertThat(types).containsEntry("Siemens", EntityType.ORGANIZATION).containsEntry("Germany", EntityType.LOCATION);
+    }
+
+    @Test
+    void aTitleStaysOutOfThePersonsNameWithTheModelAsWithoutIt() {
+        List<String> tokens = List.of("President", "Halvard", "Moensted", "met", "reporters", "in", "Oslo", ".");
+        for (EntityFinder each : List.of(finder, withModel)) {
+            List<EntityMention> mentions = each.mentions(List.of(analyzer.tagged(tokens)));
+
+            assertThat(mentions).extracting(EntityMention::name, EntityMention::type)
+                    .contains(Tuple.tuple("Halvard Moensted", EntityType.PERSON))
+                    .doesNotContain(Tuple.tuple("President Halvard Moensted", EntityType.PERSON));
+        }
+    }
+
+    @Test
+    void aModelIsRequiredByTheSourcesThatUseOne() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EntityFinder(NameSource.MODEL, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new EntityFinder(NameSource.RULES, null).mentions(List.of(analyzer.tagged(List.of("Paris", "."))))).isNotNull();
+    }
+
     private Map<String, EntityType> types(String tokenizedSentence) {
+        return types(finder, tokenizedSentence);
+    }
+
+    private Map<String, EntityType> types(EntityFinder finder, String tokenizedSentence) {
         List<String> tokens = new ArrayList<>(List.of(tokenizedSentence.split(" ")));
         Map<String, EntityType> types = new LinkedHashMap<>();
         for (EntityMention mention : finder.mentions(List.of(analyzer.tagged(tokens)))) {
