@@ -21,7 +21,8 @@ import java.util.Set;
  */
 public final class EntityFinder {
 
-    static final Set<String> PERSON_TITLES = Set.of("President", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    /** Titles and roles written before a person's name ("President", "Mr", "Striker"). */
+    public static final Set<String> PERSON_TITLES = Set.of("President", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
             "Dr", "Dr.", "Secretary", "Senator", "Mayor", "Judge", "Chancellor", "Governor", "Sir", "Director",
             "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Chair", "Ambassador", "Commissioner",
             "Professor", "Prof.", "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "King", "Queen", "Prince",

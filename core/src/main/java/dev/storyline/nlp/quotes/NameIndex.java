@@ -1,4 +1,4 @@
-package dev.storyline.nlp;
+package dev.storyline.nlp.quotes;
 
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
@@ -107,6 +107,13 @@ final class NameIndex {
     /** Whether a person entity has exactly this name. */
     boolean isPerson(String name) {
         return people.contains(name);
+    }
+
+    /** Whether {@code name} is the name of an entity typed as an organisation or a place: no "he" or "she" stands for it. */
+    boolean isNonPerson(String name) {
+        Integer e = name == null ? null : firstIndexOfName.get(name);
+        EntityType type = e == null ? null : entities.get(e).type();
+        return type == EntityType.ORGANIZATION || type == EntityType.LOCATION;
     }
 
     /** The one person name that ends with " " + {@code name}; {@code name} itself when there is none or several. */

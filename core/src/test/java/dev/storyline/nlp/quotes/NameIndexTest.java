@@ -1,4 +1,4 @@
-package dev.storyline.nlp;
+package dev.storyline.nlp.quotes;
 
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
@@ -91,7 +91,7 @@ class NameIndexTest {
         }
         paragraphs.add("\"We will rebuild the bridge within two years,\" she said.");
 
-        List<dev.storyline.model.Quote> quotes = new QuoteFinder().find(paragraphs, List.of(VESK));
+        List<dev.storyline.model.Quote> quotes = new QuoteFinder().find(paragraphs, List.of(), List.of(VESK), dev.storyline.util.Deadline.NONE);
 
         assertThat(quotes).singleElement().extracting(dev.storyline.model.Quote::speaker).isEqualTo("Oriana Vesk");
     }

@@ -1,0 +1,156 @@
+package dev.storyline.nlp.quotes;
+
+import dev.storyline.nlp.EntityFinder;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+
+import static dev.storyline.nlp.quotes.CuePatterns.APPOSITION_NAME;
+import static dev.storyline.nlp.quotes.CuePatterns.CLAUSE_WORD;
+import static dev.storyline.nlp.quotes.CuePatterns.DESCRIBED_NAME;
+import static dev.storyline.nlp.quotes.CuePatterns.LOWER_CASE_GROUP_OPENERS;
+import static dev.storyline.nlp.quotes.CuePatterns.NOT_NAMES;
+import static dev.storyline.nlp.quotes.CuePatterns.POSSESSIVE_END;
+import static dev.storyline.nlp.quotes.CuePatterns.SENTENCE_OPENERS;
+import static dev.storyline.nlp.quotes.CuePatterns.SOURCE;
+
+/**
+ * What the speaker a cue names is resolved against: the document's names, the stretch of text since the previous
+ * quote ({@code [from, at)} of the document's text, whose first person a pronoun usually stands for), the point of
+ * the quote, and the speaker of the quote before.
+ *
+ * @param names       the document's names and where its people are named
+ * @param from        where the text since the previous quote starts
+ * @param at          the point the cue belongs to: the quote's opening mark or the sentence's start
+ * @param lastSpeaker the speaker of the document's previous direct quote, or null
+ */
+record Lookback(NameIndex names, int from, int at, String lastSpeaker) {
+
+    /**
+     * The speaker a cue match names. A pronoun stands for the first person named since the previous quote of the same
+     * paragraph (usually the subject), else the last person named before, else the previous speaker when that is not
+     * a known organisation or place. A description keeps its words up to a clause ("the police department which ...")
+     * unless it ends with a person's name in apposition ("the Kremlin's chief of staff Sergei Ivanov"); a group of
+     * people keeps its words.
+     */
+    String resolve(Matcher m) {
+        if (m.group("pronoun") != null) {
+            String subject = names.firstPersonIn(from, at);
+            if (subject != null) {
+                return subject;
+            }
+            String named = names.lastPersonBefore(at);
+            return named != null ? named : names.isNonPerson(lastSpeaker) ? null : lastSpeaker;
+        }
+        String described = m.group("description") != null ? m.group("description") : m.group("owned");
+        String named = nameInApposition(m);
+        if (described != null && named != null) {
+            return named;
+        }
+        if (described != null) {
+            String description = described.strip();
+            Matcher clause = CLAUSE_WORD.matcher(description);
+            if (clause.find() && description.substring(0, clause.start()).strip().contains(" ")) {
+                description = description.substring(0, clause.start()).strip();
+            }
+            Matcher name = DESCRIBED_NAME.matcher(description);
+            if (name.find() && name.start() > description.indexOf(' ') && names.isPerson(names.fullName(cleanName(name.group(1))))) {
+                return names.fullName(cleanName(name.group(1)));
+            }
+            return description.matches("(?:A|An|The)\\s.*") ? Character.toLowerCase(description.charAt(0)) + description.substring(1) : description;
+        }
+        if (m.group("group") != null) {
+            String group = m.group("group").strip();
+            String first = group.split("\\s+")[0];
+            return LOWER_CASE_GROUP_OPENERS.contains(first) ? Character.toLowerCase(group.charAt(0)) + group.substring(1) : group;
+        }
+        return names.fullName(cleanName(m.group("name")));
+    }
+
+    /**
+     * The speaker a cue match names, resolved ({@link #resolve}) and cut to the full name of two or more words it ends
+     * with, so that a role written before the name goes: "Shopkeeper Edvin Strahl" to "Edvin Strahl".
+     */
+    String knownName(Matcher m) {
+        String speaker = resolve(m);
+        if (speaker == null) {
+            return null;
+        }
+        String known = m.group("name") == null ? null : names.entityEndingIn(speaker);
+        boolean fullName = known != null && known.contains(" ") && speaker.endsWith(" " + known);
+        return fullName ? known : speaker;
+    }
+
+    /**
+     * Whether the speaker of a cue can be trusted, sentence-initial capitals and clause words being what they are: a
+     * name must be a found entity or end with one ("Having announced ...", "It said" are not) and not be a possessive
+     * ("Vesk's comments"), and a description must not hold a clause ("A majority of those who said ...").
+     */
+    boolean isSpeaker(Matcher m) {
+        String name = m.group("name");
+        if (name != null) {
+            String cleaned = cleanName(name);
+            return !NOT_NAMES.contains(cleaned) && !POSSESSIVE_END.matcher(cleaned).find()
+                    && names.entityEndingIn(cleaned) != null;
+        }
+        String described = m.group("description") != null ? m.group("description") : m.group("owned");
+        return described == null || !CLAUSE_WORD.matcher(described).find();
+    }
+
+    /** The trusted speaker a match names ({@link #isSpeaker}, then {@link #knownName}); null when it is not one. */
+    String trusted(Matcher m) {
+        return isSpeaker(m) ? knownName(m) : null;
+    }
+
+    /** The speaker named after "according to": a name, a description or a group; null for "according to plan". */
+    String source(String span) {
+        Matcher m = SOURCE.matcher(span.strip());
+        if (!m.matches() || m.group("pronoun") != null) {
+            return null;
+        }
+        return trusted(m);
+    }
+
+    /**
+     * The person named in the apposition after a description ({@code the mayor's spokesman, Ana Ruiz, said}): the name
+     * says who the description is. Null when no apposition follows or it does not open with a known person.
+     */
+    private String nameInApposition(Matcher m) {
+        String group = m.group("description") != null ? "description" : "owned";
+        if (m.group(group) == null) {
+            return null;
+        }
+        Matcher name = APPOSITION_NAME.matcher(m.group()).region(m.end(group) - m.start(), m.end() - m.start());
+        if (!name.lookingAt()) {
+            return null;
+        }
+        String person = names.fullName(cleanName(name.group(1)));
+        return names.isPerson(person) ? person : null;
+    }
+
+    /**
+     * The name without sentence openers, person titles and a final full stop:
+     * "But Defence Minister Sergei Shoigu." to "Sergei Shoigu".
+     */
+    static String cleanName(String name) {
+        String[] all = name.strip().split("\\s+");
+        int length = all.length;
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].endsWith(".") && all[i].length() > 3 && !EntityFinder.PERSON_TITLES.contains(all[i])) {
+                length = i + 1;
+                break;
+            }
+        }
+        String[] tokens = String.join(" ", Arrays.copyOf(all, length)).replaceAll("[.,]$", "").split("\\s+");
+        int start = 0;
+        while (start < tokens.length - 1 && SENTENCE_OPENERS.contains(tokens[start])) {
+            start++;
+        }
+        for (int i = start; i < tokens.length - 1; i++) {
+            if (EntityFinder.PERSON_TITLES.contains(tokens[i])) {
+                start = i + 1;
+            }
+        }
+        return String.join(" ", Arrays.copyOfRange(tokens, start, tokens.length));
+    }
+}
