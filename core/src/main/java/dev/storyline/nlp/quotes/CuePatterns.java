@@ -88,18 +88,18 @@ final class CuePatterns {
     static final String OPENER = "(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Separately|Also|Now|Later|Earlier|Previously),?\\s+"
             + "|(?:When|While|After|Before|Speaking|Asked|Writing|In|On|At|During|Since|Following|Last|Earlier|Later)\\b[^,;:\"]{0,60},\\s+)?";
 
-    static final Pattern SPEAKER_THEN_CUE = Pattern.compile("^\\s*,?\\s*(?:" + SPEAKER + ")" + APPOSITION + "\\s+" + CUE + "\\b");
+    static final Pattern SPEAKER_THEN_CUE = Pattern.compile("^\\s*,?\\s*(?:" + SPEAKER + ")" + APPOSITION + ADVERBS + "\\s+" + CUE + "\\b");
     static final Pattern CUE_THEN_SPEAKER = Pattern.compile("^\\s*,?\\s*" + CUE + "\\s+(?:" + SPEAKER + ")");
     static final Pattern ACCORDING_TO = Pattern.compile("^\\s*[,.]?\\s*according to\\s+(?:" + SPEAKER + ")");
     /** A signature after a quote that ends its paragraph: {@code "..." ― Pamela Padilla}. */
     static final Pattern SIGNED = Pattern.compile("^[\\s\\u00a0]*[―—–]+[\\s\\u00a0]*(?:" + SPEAKER + ")[\\s\\u00a0]*[.,]?[\\s\\u00a0]*$");
     static final String PARTICIPLE = "(?:saying|adding|writing|tweeting|declaring|chanting|shouting|yelling|insisting|"
             + "warning|noting|arguing|asking|explaining|stating|replying)";
-    static final Pattern BEFORE_QUOTE = Pattern.compile("(?:" + SPEAKER + ")\\s+(?:" + CUE + "|" + PARTICIPLE + ")"
+    static final Pattern BEFORE_QUOTE = Pattern.compile("(?:" + SPEAKER + ")" + ADVERBS + "\\s+(?:" + CUE + "|" + PARTICIPLE + ")"
             + "(?:(?:\\s+[^.!?\"]{0,60}?)?\\s*[:,]|\\s+that)?[\\s\\u00a0]*$");
     /** A cue before the quote with the speaker after it: {@code Said Ellis: "..."}, {@code According to Limbaugh, "..."}. */
     static final Pattern CUE_SPEAKER_BEFORE = Pattern.compile("(?:^|\\s)(?:[Ss]aid|[Aa]dded|[Ww]rote|[Aa]ccording to)\\s+(?:" + SPEAKER + ")"
-            + "[\\s\\u00a0]*[:,][\\s\\u00a0]*$");
+            + "(?:,\\s*[^,\"]{1,150})?[\\s\\u00a0]*[:,][\\s\\u00a0]*$");
     static final Pattern SPEAKER_CUE_ANYWHERE = Pattern.compile("(?:^|[\\s,;])(?:" + SPEAKER + ")" + APPOSITION + "\\s+" + CUE + "\\b");
     static final Pattern SPEAKER_PHRASE_CUE = Pattern.compile("^\\s*" + OPENER + "(?:" + SPEAKER + ")" + APPOSITION + ADVERBS + "\\s+"
             + PHRASE_CUE + "\\b");
@@ -153,6 +153,21 @@ final class CuePatterns {
     static final Set<String> NOT_NAMES = Set.of("This", "That", "These", "Those", "It", "Some", "Many", "Most",
             "Others", "Both", "All", "Each", "Such", "What", "Which", "Who", "There", "Here", "We", "I", "You", "Monday",
             "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Nobody", "No", "One", "Few");
+    /**
+     * Head nouns of descriptions that name no speaker: what carries words ("a statement to the paper", "an email to
+     * supporters" name where the words appeared) and times ("a day", "the morning").
+     */
+    static final Set<String> NOT_SPEAKER_HEADS = Set.of("statement", "statements", "email", "e-mail", "emails", "message",
+            "messages", "letter", "letters", "video", "videos", "interview", "interviews", "post", "posts", "tweet",
+            "tweets", "release", "memo", "transcript", "headline", "op-ed", "column", "editorial", "filing", "document",
+            "documents", "note", "text", "clip", "broadcast", "ad", "ads", "advertisement", "speech", "speeches", "book",
+            "article", "piece", "blog", "website", "page", "sign", "signs", "banner", "poster", "caption", "slogan",
+            "wave", "accent", "voice", "tone", "way", "time", "day", "week", "night", "morning", "evening", "afternoon");
+    /** Words after which a description cannot end: it ran into the next phrase ("a wave of boos upon"). */
+    static final Set<String> OPEN_ENDINGS = Set.of("and", "or", "but", "upon", "of", "to", "for", "with", "in", "on",
+            "at", "by", "from", "as", "the", "a", "an");
+    /** Prepositions that close the head of a description: "a statement | to the paper". */
+    static final Pattern AFTER_HEAD = Pattern.compile("\\s(?:to|for|of|from|in|on|at|with|by|about|close|familiar|who|which|that)\\b");
     static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt",
             "Col", "Sgt", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Aug",
             "Sept", "Sep", "Oct", "Nov", "Dec", "Prof", "Capt", "Adm", "Maj", "Rev", "Ft", "Mt", "Atty", "Supt");

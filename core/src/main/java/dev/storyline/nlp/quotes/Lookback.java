@@ -3,13 +3,18 @@ package dev.storyline.nlp.quotes;
 import dev.storyline.nlp.EntityFinder;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 
+import static dev.storyline.nlp.quotes.CuePatterns.AFTER_HEAD;
 import static dev.storyline.nlp.quotes.CuePatterns.APPOSITION_NAME;
 import static dev.storyline.nlp.quotes.CuePatterns.CLAUSE_WORD;
 import static dev.storyline.nlp.quotes.CuePatterns.DESCRIBED_NAME;
 import static dev.storyline.nlp.quotes.CuePatterns.LOWER_CASE_GROUP_OPENERS;
 import static dev.storyline.nlp.quotes.CuePatterns.NOT_NAMES;
+import static dev.storyline.nlp.quotes.CuePatterns.NOT_SPEAKER_HEADS;
+import static dev.storyline.nlp.quotes.CuePatterns.OPEN_ENDINGS;
 import static dev.storyline.nlp.quotes.CuePatterns.POSSESSIVE_END;
 import static dev.storyline.nlp.quotes.CuePatterns.SENTENCE_OPENERS;
 import static dev.storyline.nlp.quotes.CuePatterns.SOURCE;
@@ -25,6 +30,8 @@ import static dev.storyline.nlp.quotes.CuePatterns.SOURCE;
  * @param lastSpeaker the speaker of the document's previous direct quote, or null
  */
 record Lookback(NameIndex names, int from, int at, String lastSpeaker) {
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
 
     /**
      * The speaker a cue match names. A pronoun stands for the first person named since the previous quote of the same
@@ -87,6 +94,9 @@ record Lookback(NameIndex names, int from, int at, String lastSpeaker) {
      * ("Vesk's comments"), and a description must not hold a clause ("A majority of those who said ...").
      */
     boolean isSpeaker(Matcher m) {
+        if (!isPlausible(m)) {
+            return false;
+        }
         String name = m.group("name");
         if (name != null) {
             String cleaned = cleanName(name);
@@ -95,6 +105,34 @@ record Lookback(NameIndex names, int from, int at, String lastSpeaker) {
         }
         String described = m.group("description") != null ? m.group("description") : m.group("owned");
         return described == null || !CLAUSE_WORD.matcher(described).find();
+    }
+
+    /**
+     * Whether a cue match can name a speaker at all, known or not: not a weekday or a word such as "This" read as a
+     * name, not a description running into the next phrase ("a wave of boos upon"), and not an indefinite one headed
+     * by what carries words ("a statement to the paper", "an email"): that is the medium of a cue whose speaker is
+     * named elsewhere. A definite one ("the statement said") is what a reader is told, and stays.
+     */
+    static boolean isPlausible(Matcher m) {
+        String name = m.group("name");
+        if (name != null) {
+            return !NOT_NAMES.contains(cleanName(name));
+        }
+        String described = m.group("description") != null ? m.group("description") : m.group("owned");
+        if (described == null) {
+            return true;
+        }
+        String[] words = described.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (OPEN_ENDINGS.contains(words[words.length - 1])) {
+            return false;
+        }
+        if (!INDEFINITE.contains(words[0])) {
+            return true;
+        }
+        Matcher after = AFTER_HEAD.matcher(described.toLowerCase(Locale.ROOT));
+        String head = after.find() ? described.substring(0, after.start()).strip() : described.strip();
+        String[] headWords = head.toLowerCase(Locale.ROOT).split("\\s+");
+        return !NOT_SPEAKER_HEADS.contains(headWords[headWords.length - 1].replaceAll("['’]s$", ""));
     }
 
     /** The trusted speaker a match names ({@link #isSpeaker}, then {@link #knownName}); null when it is not one. */

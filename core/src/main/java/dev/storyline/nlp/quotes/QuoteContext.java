@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One document as every quote rule reads it, built once: the paragraphs with their quotation marks made straight,
- * joined into one text with a line break after each (offsets in it are "document offsets"), the analyzer's sentences
+ * One document as every quote rule reads it, built once: the paragraphs with their quotation marks made straight and
+ * photo credits blanked ({@link PhotoCredits}), joined into one text with a line break after each (offsets in it are "document offsets"), the analyzer's sentences
  * as spans of their paragraphs, and the document's names ({@link NameIndex}).
  */
 final class QuoteContext {
@@ -30,7 +30,7 @@ final class QuoteContext {
         StringBuilder all = new StringBuilder();
         for (int p = 0; p < paragraphs.size(); p++) {
             paragraphStarts[p] = all.length();
-            String straight = straightQuotes(paragraphs.get(p));
+            String straight = PhotoCredits.blanked(straightQuotes(paragraphs.get(p)));
             normalized.add(straight);
             all.append(straight).append('\n');
         }
@@ -71,7 +71,10 @@ final class QuoteContext {
         return paragraphs.get(p);
     }
 
-    /** Paragraph {@code p} with curly and angle double quotation marks straight and no-break spaces plain. */
+    /**
+     * Paragraph {@code p} with curly and angle double quotation marks straight, no-break spaces plain and photo
+     * credits blanked, every offset as in the paragraph.
+     */
     String normalized(int p) {
         return normalized.get(p);
     }

@@ -67,7 +67,7 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
     static Attributed cueAfter(QuotedSpan quote, QuoteContext context) {
         for (Pattern pattern : new Pattern[] {SPEAKER_THEN_CUE, CUE_THEN_SPEAKER, ACCORDING_TO}) {
             Matcher m = pattern.matcher(quote.after());
-            if (m.find()) {
+            if (m.find() && Lookback.isPlausible(m)) {
                 return Attributed.cued(m, quote.lookback().resolve(m), QuoteAttribution.CUE_AFTER);
             }
         }
@@ -77,7 +77,7 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
     /** {@code "..." ― Pamela Padilla} at the end of a paragraph. */
     static Attributed signature(QuotedSpan quote, QuoteContext context) {
         Matcher m = SIGNED.matcher(quote.after());
-        return m.find() ? Attributed.cued(m, quote.lookback().resolve(m), QuoteAttribution.SIGNATURE) : null;
+        return m.find() && Lookback.isPlausible(m) ? Attributed.cued(m, quote.lookback().resolve(m), QuoteAttribution.SIGNATURE) : null;
     }
 
     /** {@code Ruiz said: "..."}, {@code Said Ruiz: "..."}, {@code According to Ruiz, "..."}. */
@@ -152,7 +152,11 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
         if (!m.lookingAt()) {
             return null;
         }
-        return Attributed.cued(m, quote.lookback().trusted(m), QuoteAttribution.INTRODUCING_SUBJECT);
+        String subject = quote.lookback().trusted(m);
+        if (subject == null || context.names().isPlace(subject) || isShouted(subject)) {
+            return null;
+        }
+        return Attributed.cued(m, subject, QuoteAttribution.INTRODUCING_SUBJECT);
     }
 
     /**
@@ -234,6 +238,11 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
         return Attributed.cued(m, quote.lookback().trusted(m), QuoteAttribution.PHRASE_SUBJECT);
     }
 
+    /** A name in capitals only, as a dateline opens a story ("WASHINGTON"): no subject of the writer's sentence. */
+    private static boolean isShouted(String name) {
+        return name.length() > 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.chars().anyMatch(Character::isLetter);
+    }
+
     /** The speaker of the last trusted said-type cue inside a sentence, or null. */
     private static String lastCuedSpeaker(String sentence, Lookback lookback) {
         Matcher m = SPEAKER_CUE_ANYWHERE.matcher(sentence);
@@ -262,7 +271,7 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
             String name = m.group("name");
             String described = m.group("description") != null ? m.group("description") : m.group("owned");
             boolean possessive = name != null && POSSESSIVE_END.matcher(name).find();
-            if (!possessive && (described == null || !described.contains(" and "))) {
+            if (!possessive && (described == null || !described.contains(" and ")) && Lookback.isPlausible(m)) {
                 return m;
             }
             from = m.start() + 1;
