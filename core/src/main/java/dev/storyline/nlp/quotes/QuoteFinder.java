@@ -62,9 +62,7 @@ public final class QuoteFinder {
         String closingSpeaker = null;
         for (int p = 0; p < context.paragraphCount(); p++) {
             deadline.check();
-            String paragraph = context.paragraph(p);
             String normalized = context.normalized(p);
-            int offset = context.paragraphStart(p);
             List<Placed> placed = new ArrayList<>();
             List<int[]> directSpans = new ArrayList<>();
             Matcher m = QUOTED.matcher(normalized);
@@ -72,20 +70,11 @@ public final class QuoteFinder {
             String previousSpeaker = null;
             while (m.find()) {
                 deadline.check();
-                String text = paragraph.substring(m.start(1), m.end(1)).strip();
-                int nextOpen = normalized.indexOf('"', m.end());
-                String after = normalized.substring(m.end(), nextOpen < 0 ? normalized.length() : nextOpen);
-                if (text.endsWith(".") && QuoteText.startsUpperCase(after)) {
-                    after = "";
-                }
-                int sentenceStart = Math.max(previousClose, context.sentenceStart(p, m.start()));
-                String before = normalized.substring(sentenceStart, m.start());
-                Lookback lookback = new Lookback(context.names(), offset + Math.max(0, previousClose), offset + m.start(), lastSpeaker);
-                QuotedSpan quote = new QuotedSpan(p, m.start(), m.end(), text, before, after, lookback, previousClose,
-                        previousSpeaker, closingSpeaker);
+                QuotedSpan quote = QuotedSpan.of(context, p, m, previousClose, previousSpeaker, closingSpeaker, lastSpeaker);
+                String text = quote.text();
                 Attributed cued = SpeakerSieve.first(SpeakerSieve.CUED, quote, context);
                 Attributed speaker = cued != null ? cued : SpeakerSieve.first(SpeakerSieve.CARRIED_OVER, quote, context);
-                if (isDirect(text, before, after)) {
+                if (isDirect(text, quote.before(), quote.after())) {
                     placed.add(new Placed(m.start(), quote(text, speaker, QuoteKind.DIRECT)));
                     directSpans.add(new int[] {m.start(), m.end()});
                     if (speaker != null) {

@@ -1,5 +1,7 @@
 package dev.storyline.nlp.quotes;
 
+import java.util.regex.Matcher;
+
 /**
  * Words in quotation marks in one paragraph, with what the speaker rules read around them.
  *
@@ -19,4 +21,25 @@ package dev.storyline.nlp.quotes;
  */
 record QuotedSpan(int paragraph, int open, int close, String text, String before, String after, Lookback lookback,
                   int previousClose, String previousSpeaker, String closingSpeaker) {
+
+    /**
+     * The quote {@code m} found in paragraph {@code p}'s normalized text (group 1 holding the words), with the speakers
+     * so far: the paragraph's previous quote closing at {@code previousClose} (-1 for none) and its speaker, the
+     * speaker that closed the previous paragraph, and the document's last speaker.
+     */
+    static QuotedSpan of(QuoteContext context, int p, Matcher m, int previousClose, String previousSpeaker,
+                         String closingSpeaker, String lastSpeaker) {
+        String normalized = context.normalized(p);
+        String text = context.paragraph(p).substring(m.start(1), m.end(1)).strip();
+        int nextOpen = normalized.indexOf('"', m.end());
+        String after = normalized.substring(m.end(), nextOpen < 0 ? normalized.length() : nextOpen);
+        if (text.endsWith(".") && QuoteText.startsUpperCase(after)) {
+            after = "";
+        }
+        String before = normalized.substring(Math.max(previousClose, context.sentenceStart(p, m.start())), m.start());
+        int offset = context.paragraphStart(p);
+        Lookback lookback = new Lookback(context.names(), offset + Math.max(0, previousClose), offset + m.start(), lastSpeaker);
+        return new QuotedSpan(p, m.start(), m.end(), text, before, after, lookback, previousClose, previousSpeaker,
+                closingSpeaker);
+    }
 }
