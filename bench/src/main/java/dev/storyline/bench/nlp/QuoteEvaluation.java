@@ -46,7 +46,7 @@ public final class QuoteEvaluation implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "test", description = "train, dev or test (default: ${DEFAULT-VALUE}); tune on train and dev only.")
     String split;
 
-    @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Also print N missed gold quotes and N wrong speakers.")
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Also print N missed gold quotes, N found quotes matching none and N wrong speakers.")
     int errors;
 
     @Option(names = "--json", description = "Print a one-line JSON summary instead of the table.")
@@ -70,6 +70,7 @@ public final class QuoteEvaluation implements Callable<Integer> {
         int pronounSources = 0;
         int missedShown = 0;
         int wrongShown = 0;
+        int spuriousShown = 0;
         Map<String, int[]> bySieve = new TreeMap<>();
         for (PolNear.Article article : PolNear.read(directory)) {
             AnalyzedDocument document = analyzer.analyze(new dev.storyline.model.Article(article.name(), article.name(), null,
@@ -85,6 +86,10 @@ public final class QuoteEvaluation implements Callable<Integer> {
                     }
                 }
                 if (match == null) {
+                    if (spuriousShown < errors) {
+                        spuriousShown++;
+                        System.out.println("spurious: " + shorten(quote.text()) + " | speaker " + quote.speaker());
+                    }
                     continue;
                 }
                 foundMatching++;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import static dev.storyline.nlp.quotes.CuePatterns.ACCORDING_TO;
@@ -50,6 +51,10 @@ import static dev.storyline.nlp.quotes.CuePatterns.UNNAMED_THE;
  */
 public final class QuoteFinder {
 
+    /** Words a title leaves in lower case. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "with",
+            "for", "to", "in", "on", "at", "by", "from", "as", "vs.");
+
     /** A quote with its offset in its paragraph, to keep a paragraph's quotes in reading order. */
     private record Placed(int offset, Quote quote) {
     }
@@ -68,8 +73,14 @@ public final class QuoteFinder {
             Matcher m = QUOTED.matcher(normalized);
             int previousClose = -1;
             String previousSpeaker = null;
-            while (m.find()) {
+            int from = 0;
+            while (from < normalized.length() && m.find(from)) {
                 deadline.check();
+                if (isBetweenQuotes(context.paragraph(p), m)) {
+                    from = m.end() - 1;
+                    continue;
+                }
+                from = m.end();
                 QuotedSpan quote = QuotedSpan.of(context, p, m, previousClose, previousSpeaker, closingSpeaker, lastSpeaker);
                 String text = quote.text();
                 Attributed cued = SpeakerSieve.first(SpeakerSieve.CUED, quote, context);
@@ -97,6 +108,14 @@ public final class QuoteFinder {
             }
         }
         return quotes;
+    }
+
+    /**
+     * Whether a pair of marks is the closing mark of one quote and the opening mark of the next, as curly marks
+     * show: the words between them are the writer's ({@code ”Pastor Scott defended Trump’s “}).
+     */
+    private static boolean isBetweenQuotes(String paragraph, Matcher m) {
+        return paragraph.charAt(m.start()) == '”' || paragraph.charAt(m.end() - 1) == '“';
     }
 
     private static Quote quote(String text, Attributed speaker, QuoteKind kind) {
@@ -148,7 +167,8 @@ public final class QuoteFinder {
      * Whether the words in quotation marks are a direct quote rather than a quoted phrase (see the class comment).
      */
     private static boolean isDirect(String text, String before, String after) {
-        if (!isQuote(text)) {
+        boolean spoken = isSpoken(text);
+        if (!isQuote(text) && !spoken) {
             return false;
         }
         String lead = before.replaceAll("[\\s\\u00a0]+$", "");
@@ -157,7 +177,39 @@ public final class QuoteFinder {
         if (!embedded || hasCue(after)) {
             return true;
         }
-        return QuoteText.wordCount(text) >= MIN_EMBEDDED_SENTENCE_WORDS && Character.isUpperCase(text.charAt(0));
+        return isQuote(text) && QuoteText.wordCount(text) >= MIN_EMBEDDED_SENTENCE_WORDS && Character.isUpperCase(text.charAt(0));
+    }
+
+    /**
+     * Whether a few quoted words are an utterance of their own rather than a phrase: they start with a capital and end
+     * with the punctuation of speech inside the marks ({@code "Not even one," he said}, {@code "You lie!"}). Such words
+     * are a direct quote when they are introduced or followed as one.
+     */
+    private static boolean isSpoken(String text) {
+        if (text.length() < 2 || !Character.isUpperCase(text.codePointAt(0))) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        boolean punctuated = last == ',' || last == '!' || last == '?' || last == '.';
+        return punctuated && (last == '!' || last == '?' || !isTitle(text.substring(0, text.length() - 1)));
+    }
+
+    /**
+     * Whether words are written as a title, two or more with every word but the small ones capitalized ("Sunday
+     * Morning Futures", "Apollo 13"): the name of a show or a book, not an utterance.
+     */
+    private static boolean isTitle(String words) {
+        String[] parts = words.strip().split("\\s+");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!part.isEmpty() && !TITLE_SMALL_WORDS.contains(part) && !Character.isUpperCase(part.codePointAt(0))
+                    && !Character.isDigit(part.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasCue(String after) {
