@@ -164,7 +164,7 @@ class PipelineTest {
                 Map.entry("013_corrowby-protest-kessara", List.of("Joran Tebbe", "Joran Tebbe")),
                 Map.entry("014_corrowby-protest-merethvoice", List.of("Joran Tebbe", "Ruta Penner", "Ruta Penner", "Edvin Strahl")),
                 Map.entry("015_water-bill-vote-merethvoice", List.of("Idris Kalloway", "Lisbet Harrow", "Lisbet Harrow", "Renata Olsk", "Renata Olsk")),
-                Map.entry("016_chess-open-orrin", List.of("Nadia Korvel", "Nadia Korvel", "Edgar Lumm", "Nadia Korvel")),
+                Map.entry("016_chess-open-orrin", List.of("Nadia Korvel", "Nadia Korvel", "Edgar Lumm", "Edgar Lumm", "Nadia Korvel")),
                 Map.entry("017_salt-road-museum-pellwick", List.of("Oskar Lindahl", "Oskar Lindahl", "Hedda Brook", "Hedda Brook")),
                 Map.entry("018_folio-ereader-ivelan", List.of("Yannick Oster", "Yannick Oster", "Petra Vask", "Petra Vask")),
                 Map.entry("019_cup-semifinal-northreach", List.of("Vera Ollenby", "Vera Ollenby", "Ilya Brenn", "Ilya Brenn")),
