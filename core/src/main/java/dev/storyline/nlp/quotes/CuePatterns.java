@@ -30,7 +30,7 @@ final class CuePatterns {
             + "observed|observes|predicted|predicts|complained|complains|boasted|boasts|urged|urges|vowed|vows|"
             + "demanded|demands|shouted|shouts|yelled|yells|sang|sings|reads|chanted|chants|exclaimed|exclaims|pleaded|"
             + "pleads|mused|muses|conceded|concedes|recounted|recounts|emphasized|emphasizes|maintained|maintains|"
-            + "countered|counters|remarked|remarks|confirmed|confirms|reported|reports|lamented|laments|interjected|"
+            + "countered|counters|remarked|remarks|confirmed|confirms|lamented|laments|interjected|"
             + "wondered|wonders|retorted|retorts|commented|comments|shot back|fired back|went on|agreed|agrees|echoed|echoes|"
             + "charged|pressed|opined|fumed|snapped|scoffed|answered|answers|pointed out|points out|chimed in|cut in|"
             + "(?:was|is|were|are) quoted as saying)";

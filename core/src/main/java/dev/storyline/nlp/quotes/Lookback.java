@@ -34,14 +34,17 @@ record Lookback(NameIndex names, int from, int at, String lastSpeaker) {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
 
     /**
-     * The speaker a cue match names. A pronoun stands for the first person named since the previous quote of the same
-     * paragraph (usually the subject), else the last person named before, else the previous speaker when that is not
-     * a known organisation or place. A description keeps its words up to a clause ("the police department which ...")
+     * The speaker a cue match names. "He" or "she" stands for the first person named since the previous quote of the
+     * same paragraph (usually the subject), else the last person named before, else the previous speaker when that is
+     * not a known organisation or place; "they" only for a previous speaker who is not one known person. A description keeps its words up to a clause ("the police department which ...")
      * unless it ends with a person's name in apposition ("the Kremlin's chief of staff Sergei Ivanov"); a group of
      * people keeps its words.
      */
     String resolve(Matcher m) {
         if (m.group("pronoun") != null) {
+            if (m.group("pronoun").equalsIgnoreCase("they")) {
+                return lastSpeaker == null || names.isPerson(lastSpeaker) ? null : lastSpeaker;
+            }
             String subject = names.firstPersonIn(from, at);
             if (subject != null) {
                 return subject;
@@ -116,7 +119,8 @@ record Lookback(NameIndex names, int from, int at, String lastSpeaker) {
     static boolean isPlausible(Matcher m) {
         String name = m.group("name");
         if (name != null) {
-            return !NOT_NAMES.contains(cleanName(name));
+            String cleaned = cleanName(name);
+            return !NOT_NAMES.contains(cleaned) && !POSSESSIVE_END.matcher(cleaned).find();
         }
         String described = m.group("description") != null ? m.group("description") : m.group("owned");
         if (described == null) {

@@ -206,7 +206,9 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
         String speaker = null;
         Matcher m = SPEAKER_CUE_ANYWHERE.matcher(sentence);
         while (m.find()) {
-            speaker = whole.resolve(m);
+            if (Lookback.isPlausible(m)) {
+                speaker = whole.resolve(m);
+            }
         }
         if (speaker == null && sentence.endsWith(":")) {
             QuotedSpan leading = new QuotedSpan(quote.paragraph(), quote.open(), quote.close(), quote.text(), sentence, "",
