@@ -216,4 +216,10 @@ final class CuePatterns {
                 + role + "(?<name>" + NAME + ")|(?<owned>" + OWNED + ")";
     }
 
+
+    /** Whether the text after a quote opens with a cue naming its speaker ({@code , Ruiz said}, {@code ― Ana Ruiz}). */
+    static boolean opensWithCue(String after) {
+        return SPEAKER_THEN_CUE.matcher(after).find() || CUE_THEN_SPEAKER.matcher(after).find()
+                || ACCORDING_TO.matcher(after).find() || SIGNED.matcher(after).find();
+    }
 }

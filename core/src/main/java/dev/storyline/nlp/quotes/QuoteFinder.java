@@ -13,15 +13,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-import static dev.storyline.nlp.quotes.CuePatterns.ACCORDING_TO;
 import static dev.storyline.nlp.quotes.CuePatterns.CUE_RIGHT_BEFORE;
-import static dev.storyline.nlp.quotes.CuePatterns.CUE_THEN_SPEAKER;
 import static dev.storyline.nlp.quotes.CuePatterns.MIN_EMBEDDED_QUOTE_WORDS;
 import static dev.storyline.nlp.quotes.CuePatterns.MIN_EMBEDDED_SENTENCE_WORDS;
 import static dev.storyline.nlp.quotes.CuePatterns.MIN_QUOTE_WORDS;
 import static dev.storyline.nlp.quotes.CuePatterns.QUOTED;
-import static dev.storyline.nlp.quotes.CuePatterns.SIGNED;
-import static dev.storyline.nlp.quotes.CuePatterns.SPEAKER_THEN_CUE;
 import static dev.storyline.nlp.quotes.CuePatterns.UNNAMED_GROUP;
 import static dev.storyline.nlp.quotes.CuePatterns.UNNAMED_THE;
 
@@ -174,7 +170,7 @@ public final class QuoteFinder {
         String lead = before.replaceAll("[\\s\\u00a0]+$", "");
         boolean embedded = !lead.isEmpty() && !lead.endsWith(":") && !lead.endsWith(",") && !lead.endsWith("(")
                 && !CUE_RIGHT_BEFORE.matcher(lead).find();
-        if (!embedded || hasCue(after)) {
+        if (!embedded || CuePatterns.opensWithCue(after)) {
             return true;
         }
         return isQuote(text) && QuoteText.wordCount(text) >= MIN_EMBEDDED_SENTENCE_WORDS && Character.isUpperCase(text.charAt(0));
@@ -212,10 +208,6 @@ public final class QuoteFinder {
         return true;
     }
 
-    private static boolean hasCue(String after) {
-        return SPEAKER_THEN_CUE.matcher(after).find() || CUE_THEN_SPEAKER.matcher(after).find() || ACCORDING_TO.matcher(after).find()
-                || SIGNED.matcher(after).find();
-    }
 
     /** Long enough to be a quotation: {@value CuePatterns#MIN_QUOTE_WORDS} words, {@value CuePatterns#MIN_EMBEDDED_QUOTE_WORDS} in lower case. */
     private static boolean isQuote(String text) {

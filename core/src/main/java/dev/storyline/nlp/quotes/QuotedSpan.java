@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
  * @param before          the text before the opening mark from the start of its sentence, or from the previous quote
  *                        of the paragraph when that is nearer
  * @param after           the text after the closing mark up to the next quotation mark; empty when the quote closes
- *                        its own sentence and the next one starts
+ *                        its own sentence and the next one starts, unless that sentence is only a cue
+ *                        ({@code "... missing." Trump said.})
  * @param lookback        what a cue's speaker is resolved against
  * @param previousClose   where the paragraph's previous quote closed, or -1 for the paragraph's first
  * @param previousSpeaker the speaker of the paragraph's previous quote, or null
@@ -21,6 +22,9 @@ import java.util.regex.Matcher;
  */
 record QuotedSpan(int paragraph, int open, int close, String text, String before, String after, Lookback lookback,
                   int previousClose, String previousSpeaker, String closingSpeaker) {
+
+    /** The most words of a sentence after a quote that is only its cue: a name of two words, a verb and a listener. */
+    private static final int MAX_CUE_SENTENCE_WORDS = 4;
 
     /**
      * The quote {@code m} found in paragraph {@code p}'s normalized text (group 1 holding the words), with the speakers
@@ -33,7 +37,7 @@ record QuotedSpan(int paragraph, int open, int close, String text, String before
         String text = context.paragraph(p).substring(m.start(1), m.end(1)).strip();
         int nextOpen = normalized.indexOf('"', m.end());
         String after = normalized.substring(m.end(), nextOpen < 0 ? normalized.length() : nextOpen);
-        if (text.endsWith(".") && QuoteText.startsUpperCase(after)) {
+        if (text.endsWith(".") && QuoteText.startsUpperCase(after) && !isCueSentence(after)) {
             after = "";
         }
         String before = normalized.substring(Math.max(previousClose, context.sentenceStart(p, m.start())), m.start());
@@ -41,5 +45,10 @@ record QuotedSpan(int paragraph, int open, int close, String text, String before
         Lookback lookback = new Lookback(context.names(), offset + Math.max(0, previousClose), offset + m.start(), lastSpeaker);
         return new QuotedSpan(p, m.start(), m.end(), text, before, after, lookback, previousClose, previousSpeaker,
                 closingSpeaker);
+    }
+
+    /** Whether the text after a quote opens with a sentence that is a cue and little more: "Trump told reporters." */
+    private static boolean isCueSentence(String after) {
+        return CuePatterns.opensWithCue(after) && QuoteText.wordCount(QuoteText.restOfSentence(after)) <= MAX_CUE_SENTENCE_WORDS;
     }
 }
