@@ -244,6 +244,26 @@ class PipelineTest {
     }
 
     @Test
+    void seedsNameEachSpeakerOfTheStoryOnceWithOneId() {
+        Story story = seeds.stories().get(0);
+        Map<String, Set<String>> idsByName = new TreeMap<>();
+        Map<String, Set<String>> namesById = new TreeMap<>();
+        for (StoryQuote quote : story.quotes()) {
+            if (quote.speakerId() != null) {
+                idsByName.computeIfAbsent(quote.speaker(), k -> new java.util.HashSet<>()).add(quote.speakerId());
+                namesById.computeIfAbsent(quote.speakerId(), k -> new java.util.HashSet<>()).add(quote.speaker());
+            }
+        }
+        assertThat(idsByName).containsKeys("Sergei Lavrov", "Sergei Shoigu", "Vladimir Putin", "Dmitry Peskov")
+                .doesNotContainKeys("Lavrov", "Shoigu", "Putin");
+        assertThat(idsByName.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
+        assertThat(namesById.values()).allSatisfy(names -> assertThat(names).hasSize(1));
+        assertThat(story.quotes()).filteredOn(quote -> "Sergei Lavrov".equals(quote.speaker()))
+                .flatExtracting(quote -> quote.variants().stream().flatMap(v -> v.documents().stream()).toList())
+                .contains("003_4822abd678f4bd66", "004_190641c456ae7d2f");
+    }
+
+    @Test
     void seedsKeepTheUndatedCaspianLaunchApartFromTheStrikesAWeekBeforeInOneStory() {
         Set<String> caspian = Set.of("000_b0627b4a7361d1c1", "001_ec3000e04681081f", "002_adda4161e21e66f9");
 
