@@ -163,6 +163,12 @@ final class CuePatterns {
             "documents", "note", "text", "clip", "broadcast", "ad", "ads", "advertisement", "speech", "speeches", "book",
             "article", "piece", "blog", "website", "page", "sign", "signs", "banner", "poster", "caption", "slogan",
             "wave", "accent", "voice", "tone", "way", "time", "day", "week", "night", "morning", "evening", "afternoon");
+    /**
+     * Words that end a description cut short before its noun ("the vast | majority", "the next | day"): a description
+     * ending with one, or with a verb's "-ing" form ("the timing"), names no one.
+     */
+    static final Set<String> UNFINISHED_HEADS = Set.of("next", "vast", "same", "first", "last", "latest", "other",
+            "following", "new", "whole", "entire", "full", "only", "main", "most", "best", "biggest", "real");
     /** Words after which a description cannot end: it ran into the next phrase ("a wave of boos upon"). */
     static final Set<String> OPEN_ENDINGS = Set.of("and", "or", "but", "upon", "of", "to", "for", "with", "in", "on",
             "at", "by", "from", "as", "the", "a", "an");

@@ -15,6 +15,7 @@ import static dev.storyline.nlp.quotes.CuePatterns.LOWER_CASE_GROUP_OPENERS;
 import static dev.storyline.nlp.quotes.CuePatterns.NOT_NAMES;
 import static dev.storyline.nlp.quotes.CuePatterns.NOT_SPEAKER_HEADS;
 import static dev.storyline.nlp.quotes.CuePatterns.OPEN_ENDINGS;
+import static dev.storyline.nlp.quotes.CuePatterns.UNFINISHED_HEADS;
 import static dev.storyline.nlp.quotes.CuePatterns.POSSESSIVE_END;
 import static dev.storyline.nlp.quotes.CuePatterns.SENTENCE_OPENERS;
 import static dev.storyline.nlp.quotes.CuePatterns.SOURCE;
@@ -137,6 +138,20 @@ record Lookback(NameIndex names, int from, int at, String lastSpeaker) {
         String head = after.find() ? described.substring(0, after.start()).strip() : described.strip();
         String[] headWords = head.toLowerCase(Locale.ROOT).split("\\s+");
         return !NOT_SPEAKER_HEADS.contains(headWords[headWords.length - 1].replaceAll("['’]s$", ""));
+    }
+
+    /**
+     * Whether a match names someone rather than a description cut short before its noun ("the vast", "the next") or
+     * headed by an "-ing" form ("the timing", "the listing").
+     */
+    static boolean namesSomeone(Matcher m) {
+        String described = m.group("description") != null ? m.group("description") : m.group("owned");
+        if (described == null) {
+            return true;
+        }
+        String[] words = described.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        return !UNFINISHED_HEADS.contains(last) && !(last.length() > 5 && last.endsWith("ing"));
     }
 
     /** The trusted speaker a match names ({@link #isSpeaker}, then {@link #knownName}); null when it is not one. */

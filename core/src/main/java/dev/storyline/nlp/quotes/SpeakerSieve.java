@@ -137,7 +137,8 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
     /**
      * The subject of the sentence that leads into a quote with a colon, a comma or a participle
      * ({@code Ruiz shared the news on Friday, writing "..."}), unless a said-type cue later in that sentence names
-     * someone else ({@code They will meet soon, Ruiz said, adding, "...}).
+     * someone else ({@code They will meet soon, Ruiz said, adding, "...}). A description cut short ("the vast",
+     * "the timing") names no one, and neither a place nor a dateline is a subject that speaks.
      */
     static Attributed introducingSubject(QuotedSpan quote, QuoteContext context) {
         String before = quote.before();
@@ -149,7 +150,7 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
             return new Attributed(cued, QuoteAttribution.INTRODUCING_SUBJECT);
         }
         Matcher m = SENTENCE_SUBJECT.matcher(before);
-        if (!m.lookingAt()) {
+        if (!m.lookingAt() || !Lookback.namesSomeone(m)) {
             return null;
         }
         String subject = quote.lookback().trusted(m);

@@ -100,6 +100,8 @@ class SpeakerSieveTest {
                 .isEqualTo(new Attributed("Ana Ruiz", QuoteAttribution.INTRODUCING_SUBJECT));
         assertThat(attribute(SpeakerSieve::introducingSubject,
                 "Corrowby voted on Friday, and the result read: “The bridge opens again in May.”")).isNull();
+        assertThat(attribute(SpeakerSieve::introducingSubject,
+                "The vast majority of residents agreed, saying: “The bridge should open again in May.”")).isNull();
     }
 
     @Test
