@@ -101,7 +101,7 @@ class SpeakerSieveTest {
         assertThat(attribute(SpeakerSieve::introducingSubject,
                 "Corrowby voted on Friday, and the result read: “The bridge opens again in May.”")).isNull();
         assertThat(attribute(SpeakerSieve::introducingSubject,
-                "The vast majority of residents agreed, saying: “The bridge should open again in May.”")).isNull();
+                "The timing was awkward for everyone at the meeting: “The bridge should open again in May.”")).isNull();
     }
 
     @Test
