@@ -60,7 +60,8 @@ final class CuePatterns {
             + "[Ss]pokesmen|[Ss]pokespeople|[Ll]eaders|[Rr]escuers|[Ff]irefighters|[Vv]oters|[Pp]ollsters)";
     static final String GROUP = "(?:(?:[A-Z][\\p{L}.'’-]*|[a-z][\\p{L}'’-]*|\\d+)\\s+){0,3}?" + PEOPLE
             + "(?:\\s+(?:familiar with|close to|with knowledge of|briefed on|involved in)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?[\\p{L}'’.-]+)?";
-    static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|al-\\p{L}+|de|van|von|bin)){0,5})";
+    /** A name of up to eight words, titles included ("New York City Public Advocate Trish James"). */
+    static final String NAME = "(?:[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|al-\\p{L}+|de|van|von|bin)){0,7})";
     static final String DESCRIPTION = "(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,6}?"
             + "[\\p{L}\\d][\\p{L}\\d'’-]*)";
     /** A description by whose it is, without an article: "Obama's former campaign strategist". */
