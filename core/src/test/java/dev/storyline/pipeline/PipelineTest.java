@@ -62,6 +62,12 @@ class PipelineTest {
 
         JsonNode report = ReportAssertions.assertValidReport(out.resolve("report.json"));
         assertThat(report.path("documents")).hasSize(22);
+        for (JsonNode document : report.path("documents")) {
+            for (JsonNode quote : document.path("quotes")) {
+                assertThat(quote.has("attribution")).as("a quote credited to someone names its rule: " + quote)
+                        .isEqualTo(!quote.path("speaker").isNull());
+            }
+        }
         assertThat(Files.readString(out.resolve("report.md"))).contains("# Storyline report").contains("### Disputed");
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("<link");
