@@ -39,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
-    @Option(names = "--explain", description = "Add to the report why every document joined its event and why every event joined its story: the decision, the score and the top similarity features.")
+    @Option(names = "--explain", description = "Add to the report why every document joined its event and why every event joined its story (the decision, the score and the top similarity features), and which rule credited each quote to its speaker.")
     boolean explain;
 
     @Override

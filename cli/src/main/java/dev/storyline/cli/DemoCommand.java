@@ -26,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "The demo corpus (default: examples/corpus under the Storyline home).")
     Path corpus;
 
-    @Option(names = "--explain", description = "Add to the report why every document joined its event and every event its story.")
+    @Option(names = "--explain", description = "Add to the report why every document joined its event and every event its story, and which rule credited each quote to its speaker.")
     boolean explain;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "demo-report",

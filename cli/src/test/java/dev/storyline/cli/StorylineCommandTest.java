@@ -93,7 +93,7 @@ class StorylineCommandTest {
     }
 
     @Test
-    void explainSaysWhyEachDocumentIsInItsEvent() throws IOException {
+    void explainSaysWhyEachDocumentIsInItsEventAndWhoEachQuoteIsCreditedTo() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), """
                 Ferry strike closes the port of Marlow
@@ -108,6 +108,8 @@ class StorylineCommandTest {
                 Hundreds of passengers were stranded at the Marlow ferry terminal on Tuesday as crews stayed off work.
 
                 The union said its members would strike until the operator agreed to talks over night shifts.
+
+                "We will stay out until the operator sits down with us," union leader Ana Ruiz said.
                 """);
         Path out = dir.resolve("out");
 
@@ -115,7 +117,8 @@ class StorylineCommandTest {
 
         String json = Files.readString(out.resolve("report.json"));
         assertThat(json).contains("\"explanations\"").contains("\"decision\" : \"new\"").contains("\"decision\" : \"joined\"");
-        assertThat(Files.readString(out.resolve("report.md"))).contains("## Why each document is in its event");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("## Why each document is in its event")
+                .contains("## Who each quote is credited to").contains("| Ana Ruiz | cue-after: a said-type cue with a name right after the quote |");
         assertThat(Files.readString(out.resolve("report.html"))).contains("Why each document is in its event");
     }
 

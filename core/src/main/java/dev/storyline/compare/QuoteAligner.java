@@ -4,6 +4,7 @@ import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.CitedText;
 import dev.storyline.model.Quote;
 import dev.storyline.model.Sentence;
+import dev.storyline.model.StoryEntity;
 import dev.storyline.model.StoryQuote;
 import dev.storyline.nlp.ContentWords;
 
@@ -23,7 +24,8 @@ import java.util.stream.IntStream;
  * when the same speaker (the same story entity, or the same description) is given for both and either their words
  * are the same once case and punctuation are set aside, one is contained in the other (an outlet that cut the quote
  * short), or their content words overlap by {@link #SAME_STATEMENT} or more (a quote reworded or translated
- * differently). Each wording becomes a variant citing the documents that carry it.
+ * differently). Each wording becomes a variant citing the documents that carry it. A speaker who is a story entity
+ * is named as the entity is ("Sergei Lavrov" for a document's "Lavrov"), so that one person reads as one speaker.
  *
  * <p>A quote is compared only with the statements of its own speaker, and among those only with the ones that share a
  * content word with it or have its exact wording, looked up in an index: at most {@link #MAX_COMPARED_STATEMENTS} of
@@ -96,6 +98,10 @@ public final class QuoteAligner {
                         k -> new CitedVariant(quote.text(), new LinkedHashSet<>())).documents.add(document.id());
             }
         }
+        Map<String, String> nameById = new HashMap<>();
+        for (StoryEntity entity : entities.entities()) {
+            nameById.put(entity.id(), entity.name());
+        }
         List<StoryQuote> quotes = new ArrayList<>();
         for (Group group : groups) {
             List<CitedVariant> variants = new ArrayList<>(group.variants.values());
@@ -104,7 +110,8 @@ public final class QuoteAligner {
             for (CitedVariant variant : variants) {
                 cited.add(new CitedText(variant.text, new ArrayList<>(variant.documents)));
             }
-            quotes.add(new StoryQuote(group.speakerId, group.first.speaker(), group.first.anonymous(),
+            String speaker = group.speakerId == null ? group.first.speaker() : nameById.get(group.speakerId);
+            quotes.add(new StoryQuote(group.speakerId, speaker, group.first.anonymous(),
                     group.first.kind(), cited));
         }
         return quotes;

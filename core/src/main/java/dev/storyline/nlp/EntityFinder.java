@@ -22,6 +22,7 @@ import java.util.Set;
  */
 public final class EntityFinder {
 
+    /** Titles and roles written before a person's name ("President", "Mr", "Striker"). */
     public static final Set<String> PERSON_TITLES = Set.of("President", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
             "Dr", "Dr.", "Secretary", "Senator", "Mayor", "Judge", "Chancellor", "Governor", "Sir", "Director",
             "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Chair", "Ambassador", "Commissioner",

@@ -3,6 +3,7 @@ package dev.storyline.nlp;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Article;
 import dev.storyline.model.Sentence;
+import dev.storyline.nlp.quotes.QuoteFinder;
 import dev.storyline.util.Deadline;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
@@ -98,7 +99,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
         }
         var entities = entityFinder.find(sentences, deadline);
-        var quotes = quoteFinder.find(paragraphs, entities, deadline);
+        var quotes = quoteFinder.find(paragraphs, sentences, entities, deadline);
         var quantities = quantityFinder.find(sentences, deadline);
         var dates = dateResolver.find(sentences, article.published(), deadline);
         return new AnalyzedDocument(article, sentences, entities, quotes, quantities, dates);

@@ -1,12 +1,15 @@
 package dev.storyline.report;
 
+import dev.storyline.model.QuoteAttribution;
+
 import java.util.Locale;
 import java.util.Map;
 
-/** How the Markdown and HTML reports word an explanation of a document's event or an event's story. */
+/** How the Markdown and HTML reports word an explanation of a document's event or an event's story, or of a quote's speaker. */
 final class ExplanationText {
 
     static final int SHOWN_FEATURES = 3;
+    private static final int QUOTE_OPENING = 80;
 
     private ExplanationText() {
     }
@@ -28,5 +31,15 @@ final class ExplanationText {
                     .append(String.format(Locale.ROOT, " %+.1f", feature.getValue()));
         }
         return text.toString();
+    }
+
+    /** The rule that credited a quote to its speaker, e.g. "cue-after: a said-type cue with a name right after the quote". */
+    static String attribution(QuoteAttribution attribution) {
+        return attribution.label() + ": " + attribution.description();
+    }
+
+    /** The first words of a quote, for a table row. */
+    static String opening(String text) {
+        return text.length() <= QUOTE_OPENING ? text : text.substring(0, QUOTE_OPENING) + "…";
     }
 }

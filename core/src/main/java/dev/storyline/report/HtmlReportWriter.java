@@ -15,6 +15,7 @@ import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
 import dev.storyline.model.TimelineEntry;
 import dev.storyline.model.ClaimEvidence;
+import dev.storyline.model.Quote;
 import dev.storyline.model.QuoteKind;
 import dev.storyline.model.StoryQuote;
 import dev.storyline.model.WordEdit;
@@ -98,6 +99,21 @@ public final class HtmlReportWriter implements ReportWriter {
                 html.append("<tr><td>").append(escape(explanation.event())).append("</td><td>").append(escape(explanation.story()))
                         .append("</td><td>").append(escape(ExplanationText.decision(explanation.decision(), explanation.score())))
                         .append("</td><td>").append(escape(ExplanationText.topFeatures(explanation.features()))).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        if (!report.explanations().isEmpty()) {
+            html.append("<h2 id=\"attributions\">Who each quote is credited to</h2>\n")
+                    .append("<table><tr><th>document</th><th>speaker</th><th>rule</th><th>quote</th></tr>\n");
+            for (AnalyzedDocument document : report.documents()) {
+                for (Quote quote : document.quotes()) {
+                    if (quote.attribution() != null) {
+                        html.append("<tr><td>").append(documentLink(document.id(), index)).append("</td><td>")
+                                .append(escape(quote.speaker())).append("</td><td>")
+                                .append(escape(ExplanationText.attribution(quote.attribution()))).append("</td><td>")
+                                .append(escape(ExplanationText.opening(quote.text()))).append("</td></tr>\n");
+                    }
+                }
             }
             html.append("</table>\n");
         }

@@ -212,6 +212,9 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("speaker", quote.speaker());
             json.writeBooleanField("anonymous", quote.anonymous());
             json.writeStringField("kind", quote.kind().label());
+            if (quote.attribution() != null) {
+                json.writeStringField("attribution", quote.attribution().label());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -14,6 +14,7 @@ import dev.storyline.model.SkippedInput;
 import dev.storyline.model.Story;
 import dev.storyline.model.TimelineEntry;
 import dev.storyline.model.ClaimEvidence;
+import dev.storyline.model.Quote;
 import dev.storyline.model.QuoteKind;
 import dev.storyline.model.StoryQuote;
 import dev.storyline.model.WordEdit;
@@ -82,6 +83,19 @@ public final class MarkdownReportWriter implements ReportWriter {
                 md.append("| ").append(explanation.event()).append(" | ").append(explanation.story()).append(" | ")
                         .append(ExplanationText.decision(explanation.decision(), explanation.score())).append(" | ")
                         .append(cell(ExplanationText.topFeatures(explanation.features()))).append(" |\n");
+            }
+            md.append('\n');
+        }
+        if (!report.explanations().isEmpty()) {
+            md.append("## Who each quote is credited to\n\n| document | speaker | rule | quote |\n|---|---|---|---|\n");
+            for (AnalyzedDocument document : report.documents()) {
+                for (Quote quote : document.quotes()) {
+                    if (quote.attribution() != null) {
+                        md.append("| ").append(cell(document.id())).append(" | ").append(cell(quote.speaker())).append(" | ")
+                                .append(cell(ExplanationText.attribution(quote.attribution()))).append(" | ")
+                                .append(cell(ExplanationText.opening(quote.text()))).append(" |\n");
+                    }
+                }
             }
             md.append('\n');
         }

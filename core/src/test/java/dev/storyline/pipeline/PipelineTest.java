@@ -62,6 +62,12 @@ class PipelineTest {
 
         JsonNode report = ReportAssertions.assertValidReport(out.resolve("report.json"));
         assertThat(report.path("documents")).hasSize(22);
+        for (JsonNode document : report.path("documents")) {
+            for (JsonNode quote : document.path("quotes")) {
+                assertThat(quote.has("attribution")).as("a quote credited to someone names its rule: " + quote)
+                        .isEqualTo(!quote.path("speaker").isNull());
+            }
+        }
         assertThat(Files.readString(out.resolve("report.md"))).contains("# Storyline report").contains("### Disputed");
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("<link");
@@ -164,7 +170,7 @@ class PipelineTest {
                 Map.entry("013_corrowby-protest-kessara", List.of("Joran Tebbe", "Joran Tebbe")),
                 Map.entry("014_corrowby-protest-merethvoice", List.of("Joran Tebbe", "Ruta Penner", "Ruta Penner", "Edvin Strahl")),
                 Map.entry("015_water-bill-vote-merethvoice", List.of("Idris Kalloway", "Lisbet Harrow", "Lisbet Harrow", "Renata Olsk", "Renata Olsk")),
-                Map.entry("016_chess-open-orrin", List.of("Nadia Korvel", "Nadia Korvel", "Edgar Lumm", "Nadia Korvel")),
+                Map.entry("016_chess-open-orrin", List.of("Nadia Korvel", "Nadia Korvel", "Edgar Lumm", "Edgar Lumm", "Nadia Korvel")),
                 Map.entry("017_salt-road-museum-pellwick", List.of("Oskar Lindahl", "Oskar Lindahl", "Hedda Brook", "Hedda Brook")),
                 Map.entry("018_folio-ereader-ivelan", List.of("Yannick Oster", "Yannick Oster", "Petra Vask", "Petra Vask")),
                 Map.entry("019_cup-semifinal-northreach", List.of("Vera Ollenby", "Vera Ollenby", "Ilya Brenn", "Ilya Brenn")),
@@ -241,6 +247,26 @@ class PipelineTest {
             found.put(document.id(), speakers);
         }
         assertThat(found).isEqualTo(new TreeMap<>(expected));
+    }
+
+    @Test
+    void seedsNameEachSpeakerOfTheStoryOnceWithOneId() {
+        Story story = seeds.stories().get(0);
+        Map<String, Set<String>> idsByName = new TreeMap<>();
+        Map<String, Set<String>> namesById = new TreeMap<>();
+        for (StoryQuote quote : story.quotes()) {
+            if (quote.speakerId() != null) {
+                idsByName.computeIfAbsent(quote.speaker(), k -> new java.util.HashSet<>()).add(quote.speakerId());
+                namesById.computeIfAbsent(quote.speakerId(), k -> new java.util.HashSet<>()).add(quote.speaker());
+            }
+        }
+        assertThat(idsByName).containsKeys("Sergei Lavrov", "Sergei Shoigu", "Vladimir Putin", "Dmitry Peskov")
+                .doesNotContainKeys("Lavrov", "Shoigu", "Putin");
+        assertThat(idsByName.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
+        assertThat(namesById.values()).allSatisfy(names -> assertThat(names).hasSize(1));
+        assertThat(story.quotes()).filteredOn(quote -> "Sergei Lavrov".equals(quote.speaker()))
+                .flatExtracting(quote -> quote.variants().stream().flatMap(v -> v.documents().stream()).toList())
+                .contains("003_4822abd678f4bd66", "004_190641c456ae7d2f");
     }
 
     @Test

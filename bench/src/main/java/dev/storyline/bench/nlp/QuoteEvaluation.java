@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -26,7 +28,8 @@ import java.util.concurrent.Callable;
  * that a quote split by its cue matches the one gold content it comes from. Recall counts gold quotes matched by at
  * least one found quote; precision counts found quotes that match a gold quote. The speaker of a matched quote is
  * right when it shares a word (other than an article) with the gold source span; gold sources that are pronouns ("he")
- * can only match a pronoun, so they are counted apart.
+ * can only match a pronoun, so they are counted apart. Speaker accuracy is also given for each rule that chose the
+ * speaker ({@link dev.storyline.model.QuoteAttribution}).
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "Direct-quote precision and recall, and speaker accuracy, on PolNeAR (default: the test split).")
@@ -43,7 +46,7 @@ public final class QuoteEvaluation implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "test", description = "train, dev or test (default: ${DEFAULT-VALUE}); tune on train and dev only.")
     String split;
 
-    @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Also print N missed gold quotes and N wrong speakers.")
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Also print N missed gold quotes, N found quotes matching none and N wrong speakers.")
     int errors;
 
     @Option(names = "--json", description = "Print a one-line JSON summary instead of the table.")
@@ -67,6 +70,8 @@ public final class QuoteEvaluation implements Callable<Integer> {
         int pronounSources = 0;
         int missedShown = 0;
         int wrongShown = 0;
+        int spuriousShown = 0;
+        Map<String, int[]> bySieve = new TreeMap<>();
         for (PolNear.Article article : PolNear.read(directory)) {
             AnalyzedDocument document = analyzer.analyze(new dev.storyline.model.Article(article.name(), article.name(), null,
                     article.title(), null, null, null, article.paragraphs(), List.of()));
@@ -81,6 +86,10 @@ public final class QuoteEvaluation implements Callable<Integer> {
                     }
                 }
                 if (match == null) {
+                    if (spuriousShown < errors) {
+                        spuriousShown++;
+                        System.out.println("spurious: " + shorten(quote.text()) + " | speaker " + quote.speaker());
+                    }
                     continue;
                 }
                 foundMatching++;
@@ -92,11 +101,16 @@ public final class QuoteEvaluation implements Callable<Integer> {
                     continue;
                 }
                 speakerChecked++;
+                String sieve = quote.attribution() == null ? "(no speaker)" : quote.attribution().label();
+                int[] tally = bySieve.computeIfAbsent(sieve, s -> new int[2]);
+                tally[0]++;
                 if (quote.speaker() != null && sharesWord(quote.speaker(), match.source())) {
                     speakerRight++;
+                    tally[1]++;
                 } else if (wrongShown < errors) {
                     wrongShown++;
-                    System.out.println("speaker: found " + quote.speaker() + " | gold " + match.source() + " | " + shorten(quote.text()));
+                    System.out.println("speaker: found " + quote.speaker() + " (" + sieve + ") | gold " + match.source()
+                            + " | " + shorten(quote.text()));
                 }
             }
             for (PolNear.GoldQuote quote : article.quotes()) {
@@ -126,6 +140,11 @@ public final class QuoteEvaluation implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "direct-quote recall    %.3f (%d of %d gold quotes found)%n", recall, goldFound, gold);
         System.out.printf(Locale.ROOT, "speaker accuracy       %.3f (%d of %d matched quotes with a named or described gold source; %d more have a pronoun source)%n",
                 speakerAccuracy, speakerRight, speakerChecked, pronounSources);
+        System.out.println("by the rule that chose the speaker (quotes with a named or described gold source):");
+        for (Map.Entry<String, int[]> entry : bySieve.entrySet()) {
+            int[] tally = entry.getValue();
+            System.out.printf(Locale.ROOT, "  %-22s %5d quotes, %5.3f right%n", entry.getKey(), tally[0], (double) tally[1] / tally[0]);
+        }
         return 0;
     }
 

@@ -1,4 +1,4 @@
-package dev.storyline.nlp;
+package dev.storyline.nlp.quotes;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,9 +1,12 @@
-package dev.storyline.nlp;
+package dev.storyline.nlp.quotes;
 
+import dev.storyline.TestArticles;
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
 import dev.storyline.model.Quote;
 import dev.storyline.model.QuoteKind;
+import dev.storyline.model.Sentence;
+import dev.storyline.util.Deadline;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,9 +23,15 @@ class QuoteFinderTest {
 
     private final QuoteFinder finder = new QuoteFinder();
 
+    /** The quotes of paragraphs, with the analyzer's sentences as the finder gets them in the product. */
+    private List<Quote> find(List<String> paragraphs, List<Entity> entities) {
+        List<Sentence> sentences = TestArticles.analyzed("d", null, null, null, paragraphs.toArray(String[]::new)).sentences();
+        return finder.find(paragraphs, sentences, entities, Deadline.NONE);
+    }
+
     @Test
     void anUnnamedSourceKeepsItsDescriptionAndIsMarkedAnonymous() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "\"The president will not sign this bill in its current form,\" a source close to the president said."), List.of());
 
         assertThat(quotes).singleElement().satisfies(quote -> {
@@ -33,7 +42,7 @@ class QuoteFinderTest {
 
     @Test
     void aNamedOrDefiniteSpeakerIsNotAnonymous() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "\"We will rebuild the bridge within two years,\" the minister said.",
                 "\"Every family will be heard before the summer,\" said Corrowby's mayor, Tamsin Holloway."), List.of());
 
@@ -43,7 +52,7 @@ class QuoteFinderTest {
 
     @Test
     void aQuoteWithoutACueTakesTheSpeakerNamedInTheSentenceBefore() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "Press secretary Josh Earnest spoke to reporters on Monday. Earnest said the talks would go on.",
                 "\"We have seen a sustained commitment from both sides to keep talking.\""), List.of());
 
@@ -53,7 +62,7 @@ class QuoteFinderTest {
 
     @Test
     void indirectSpeechAfterSaidThatKeepsTheStatementAndNamesTheSpeaker() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "Defence Minister Sergei Shoigu said that the strikes hit 20 targets in Syria."), List.of(SHOIGU));
 
         assertThat(quotes).singleElement().satisfies(quote -> {
@@ -66,7 +75,7 @@ class QuoteFinderTest {
 
     @Test
     void aCueAfterTheStatementNamesTheSpeakerOfIndirectSpeech() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "The city inspected the bridge in March, officials said.",
                 "Two cars and a bus fell into the river, the emergency service said on Tuesday."), List.of());
 
@@ -77,7 +86,7 @@ class QuoteFinderTest {
 
     @Test
     void accordingToNamesTheSourceAtTheStartOrTheEndOfTheSentence() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "According to the police, about 3,000 people marched to the town hall.",
                 "The talks stalled over the price of gas, according to officials familiar with the talks."), List.of());
 
@@ -89,7 +98,7 @@ class QuoteFinderTest {
 
     @Test
     void anUnnamedSourceOfIndirectSpeechKeepsItsDescriptionAndIsAnonymous() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "The president will veto the bill, according to a source close to the president."), List.of());
 
         assertThat(quotes).singleElement().satisfies(quote -> {
@@ -100,7 +109,7 @@ class QuoteFinderTest {
 
     @Test
     void aPronounInIndirectSpeechStandsForThePersonNamedBefore() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "Mayor Oriana Vesk visited the collapsed bridge on Tuesday.",
                 "She told reporters that the city would pay for temporary ferries."), List.of(VESK));
 
@@ -113,7 +122,7 @@ class QuoteFinderTest {
 
     @Test
     void aSentenceWithADirectQuoteGivesNoIndirectSpeech() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "\"We will rebuild the bridge within two years,\" Vesk said, adding that the city would pay for it."),
                 List.of(VESK));
 
@@ -122,7 +131,7 @@ class QuoteFinderTest {
 
     @Test
     void aQuotedPhraseIsAttributedOnlyWhenItsSentenceNamesTheSpeaker() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "Union leader Joran Tebbe spoke after the vote. He called the plan \"a betrayal of farmers\".",
                 "Minister Idris Kalloway called it \"a fair deal\".",
                 "The so-called \"water war\" has divided the valley for a decade."), List.of(TEBBE, KALLOWAY));
@@ -135,7 +144,7 @@ class QuoteFinderTest {
 
     @Test
     void aStatementOpeningTheSentenceIsADirectQuoteButOneInsideTheWritersSentenceIsAPhraseOfIndirectSpeech() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "\"The canal will take months to repair,\" Kalloway said.",
                 "Kalloway said the canal would \"take months to repair, perhaps even a year\"."), List.of(KALLOWAY));
 
@@ -147,7 +156,7 @@ class QuoteFinderTest {
 
     @Test
     void aReportThatSaysNothingOrAQuestionIsNotIndirectSpeech() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "The report said nothing about the cost of the repairs.",
                 "Did the minister say that the bridge was safe?",
                 "Has the ministry said that the bridge will reopen?"), List.of());
@@ -157,7 +166,7 @@ class QuoteFinderTest {
 
     @Test
     void aKnownSpeakerWithAnyVerbRightAfterTheQuoteIsTheSpeaker() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "\"We will not give up a single acre of the orchard,\" Vesk fumed."), List.of(VESK));
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Oriana Vesk");
@@ -165,7 +174,7 @@ class QuoteFinderTest {
 
     @Test
     void aCueClosingTheWritersSentenceAfterAQuotedFragmentNamesTheSpeaker() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "\"The ferry will run again by June\" if the new engines arrive in time, Tebbe said."), List.of(TEBBE));
 
         assertThat(quotes).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT).singleElement()
@@ -174,7 +183,7 @@ class QuoteFinderTest {
 
     @Test
     void aNameUsedAsALabelBeforeAColonIsTheSpeaker() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "A second opinion - Oriana Vesk: \"The harvest figures tell a very different story this year.\""),
                 List.of(VESK));
 
@@ -183,7 +192,7 @@ class QuoteFinderTest {
 
     @Test
     void theSubjectOfTheSentenceLeadingIntoAQuoteIsTheSpeakerWhenNoCueNamesOne() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "Kalloway posted the final count online on Friday, writing \"Every ballot was counted twice.\"",
                 "Tebbe leaned towards the microphone and boomed: \"This valley will not be flooded.\""),
                 List.of(KALLOWAY, TEBBE));
@@ -193,7 +202,7 @@ class QuoteFinderTest {
 
     @Test
     void aCueLaterInTheLeadingSentenceOutranksItsSubject() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "Kalloway and Vesk will meet again next week, Tebbe said, adding, \"Nobody expects a deal before spring.\""),
                 List.of(KALLOWAY, VESK, TEBBE));
 
@@ -203,7 +212,7 @@ class QuoteFinderTest {
 
     @Test
     void aPossessiveIsNotTheSpeakerOfTheCueNounAfterIt() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "Tebbe was unmoved by Vesk's comments on Tuesday, telling reporters, \"Nobody here has changed their mind.\""),
                 List.of(TEBBE, VESK));
 
@@ -212,7 +221,7 @@ class QuoteFinderTest {
 
     @Test
     void aDescriptionWithAKnownPersonInAppositionIsThatPerson() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "\"The strike will go ahead on Monday,\" the union's spokesman, Joran Tebbe, said."), List.of(TEBBE));
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Joran Tebbe");
@@ -220,7 +229,7 @@ class QuoteFinderTest {
 
     @Test
     void anUnnamedSourceIntroducedWithOneOrAnotherIsAnonymous() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "\"The mayor has already made up her mind,\" one council aide said.",
                 "\"Nobody has seen the final budget yet,\" another aide said."), List.of());
 
@@ -230,7 +239,7 @@ class QuoteFinderTest {
 
     @Test
     void aQuoteAloneInItsParagraphTakesWhatTheParagraphBeforeNamesAtItsEnd() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "Oriana Vesk is confident about the harvest.",
                 "\"We have never seen the orchards look this good in spring.\"",
                 "The ferry company is less sure. Continued Tebbe:",
@@ -242,7 +251,7 @@ class QuoteFinderTest {
 
     @Test
     void aNoBreakSpaceBeforeTheCueDoesNotHideIt() {
-        List<Quote> quotes = finder.find(List.of(
+        List<Quote> quotes = find(List.of(
                 "\"We wish the couple all the best in the years ahead,\" the company\u00a0said in a statement."), List.of());
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("the company");

@@ -1,4 +1,4 @@
-package dev.storyline.nlp;
+package dev.storyline.nlp.quotes;
 
 import dev.storyline.model.Entity;
 import dev.storyline.model.EntityType;
@@ -35,7 +35,7 @@ final class NameIndex {
     private final Map<String, Set<String>> peopleEndingWith = new HashMap<>();
     /** Person names and surnames anywhere in the text, sorted by start: see {@link #firstPersonIn}. */
     private final Occurrences anyMentions;
-    /** Surnames of people (and of untyped names of two or three words) as whole words: see {@link #lastPersonBefore}. */
+    /** Surnames of people as whole words: see {@link #lastPersonBefore}. */
     private final Occurrences wholeWordSurnames;
 
     /**
@@ -66,8 +66,7 @@ final class NameIndex {
                 anyPatterns.computeIfAbsent(name, n -> new ArrayList<>()).add(e);
                 anyPatterns.computeIfAbsent(surname, n -> new ArrayList<>()).add(e);
             }
-            boolean untypedName = entity.type() == EntityType.OTHER && parts.length >= 2 && parts.length <= 3;
-            if (entity.type() == EntityType.PERSON || untypedName) {
+            if (entity.type() == EntityType.PERSON) {
                 surnamePatterns.computeIfAbsent(surname, n -> new ArrayList<>()).add(e);
             }
         }
@@ -109,6 +108,19 @@ final class NameIndex {
         return people.contains(name);
     }
 
+    /** Whether {@code name} is the name of an entity typed as a place. */
+    boolean isPlace(String name) {
+        Integer e = name == null ? null : firstIndexOfName.get(name);
+        return e != null && entities.get(e).type() == EntityType.LOCATION;
+    }
+
+    /** Whether {@code name} is the name of an entity typed as an organisation or a place: no "he" or "she" stands for it. */
+    boolean isNonPerson(String name) {
+        Integer e = name == null ? null : firstIndexOfName.get(name);
+        EntityType type = e == null ? null : entities.get(e).type();
+        return type == EntityType.ORGANIZATION || type == EntityType.LOCATION;
+    }
+
     /** The one person name that ends with " " + {@code name}; {@code name} itself when there is none or several. */
     String fullName(String name) {
         Set<String> names = peopleEndingWith.get(name);
@@ -125,8 +137,9 @@ final class NameIndex {
     }
 
     /**
-     * The person (or untyped name of two or three words) whose surname occurs last as a whole word in the text
-     * before {@code end}; the first listed on a tie; null for none.
+     * The person whose surname occurs last as a whole word in the text before {@code end}; the first listed on a tie;
+     * null for none. Only entities typed as people count: a pronoun never stands for an organisation, a place, a date
+     * or a work ("Christmas Day", "Home Alone").
      */
     String lastPersonBefore(int end) {
         int e = wholeWordSurnames.last(end);
