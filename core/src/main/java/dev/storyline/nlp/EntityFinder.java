@@ -66,11 +66,11 @@ public final class EntityFinder {
     private static final Set<String> NOT_NAMES = Set.of("GMT", "CET", "EST", "EDT", "PST", "BST", "AM", "PM", "CEO",
             "GDP", "TV", "OK", "NB", "PS", "UTC");
     /**
-     * The source {@code new EntityFinder()} uses. The best source with the model on the development split,
-     * {@link NameSource#SURE_RULES_THEN_MODEL}, slows the analyze stage to about 60 articles/s on one thread, under the
-     * 100 it must keep, so the product stays on the rules until the model is cheaper to run.
+     * The source {@code new EntityFinder()} uses, chosen on the development split of the name data and on PolNeAR's
+     * train and dev speakers together: {@link NameSource#SURE_RULES_THEN_MODEL} is best on the name data alone
+     * (F1 0.665 against 0.641) but loses speakers the rules' other names give; the rules alone score 0.521 there.
      */
-    static final NameSource DEFAULT_SOURCE = NameSource.RULES;
+    public static final NameSource DEFAULT_SOURCE = NameSource.SURE_RULES_THEN_MODEL_THEN_RULES;
 
     private final NameSource source;
     private final NameTagger tagger;
@@ -151,20 +151,47 @@ public final class EntityFinder {
         return resolved;
     }
 
-    /** The sentence's names from the model and the rules' names {@code rules}, combined as the source says. */
+    /**
+     * The sentence's names from the model and the rules' names {@code rules}, combined as the source says: the rules'
+     * sure names first, then the model's that overlap none of them, then (for
+     * {@link NameSource#SURE_RULES_THEN_MODEL_THEN_RULES}) the rules' other names where neither found one.
+     */
     private List<EntityMention> withModel(int s, List<String> tokens, List<String> tags, List<EntityMention> rules) {
-        if (source.ruleSpansFirst()) {
-            return typeByModel(tokens, rules, modelMentions(s, tokens, tags));
+        List<EntityMention> sureFirst = combine(sureOnly(tokens, rules), modelMentions(s, tokens, tags));
+        return source.addsOtherRuleNames() ? combine(widened(sureFirst, rules), rules) : sureFirst;
+    }
+
+    /**
+     * The mentions with each one the model cut short widened to the rules' run of proper nouns that holds it, keeping
+     * the model's type: the model often stops a name early ("Emil" of "Emil Vorst"), while the run of capitals has the
+     * whole name.
+     */
+    private static List<EntityMention> widened(List<EntityMention> mentions, List<EntityMention> rules) {
+        List<EntityMention> result = new ArrayList<>(mentions.size());
+        for (EntityMention mention : mentions) {
+            EntityMention wider = mention;
+            for (EntityMention rule : rules) {
+                boolean holds = rule.start() <= mention.start() && mention.end() <= rule.end()
+                        && rule.end() - rule.start() > mention.end() - mention.start();
+                if (holds && overlapsOnly(rule, mention, mentions)) {
+                    EntityType type = mention.type() == EntityType.OTHER ? rule.type() : mention.type();
+                    wider = new EntityMention(rule.sentence(), rule.start(), rule.end(), rule.name(), type);
+                    break;
+                }
+            }
+            result.add(wider);
         }
-        if (!source.sureRulesFirst()) {
-            return combine(modelMentions(s, tokens, tags), rules);
+        return result;
+    }
+
+    /** Whether {@code span} overlaps no mention of {@code mentions} but {@code own}. */
+    private static boolean overlapsOnly(EntityMention span, EntityMention own, List<EntityMention> mentions) {
+        for (EntityMention other : mentions) {
+            if (other != own && span.start() < other.end() && other.start() < span.end()) {
+                return false;
+            }
         }
-        List<EntityMention> sure = sureOnly(tokens, rules);
-        if (source.modelOnlyWhereUnsure() && sure.size() == rules.size()) {
-            return sure;
-        }
-        List<EntityMention> sureFirst = combine(sure, modelMentions(s, tokens, tags));
-        return source.addsOtherRuleNames() ? combine(sureFirst, rules) : sureFirst;
+        return true;
     }
 
     /** The names of one sentence found as runs of proper nouns, typed by the rules. */
@@ -211,7 +238,7 @@ public final class EntityFinder {
                 }
             }
             String name = cleanName(tokens, start, span.end());
-            if (name.length() < 2 || NOT_NAMES.contains(name)) {
+            if (name.length() < 2 || NOT_NAMES.contains(name) || PERSON_TITLES.contains(name)) {
                 continue;
             }
             EntityType type = span.type();
@@ -227,31 +254,9 @@ public final class EntityFinder {
     }
 
     /**
-     * The rules' mentions, each typed by the model where the model found a name overlapping it, unless a title before
-     * it or a gazetteer entry settles its type; then the model's names that overlap no rule mention.
-     */
-    private static List<EntityMention> typeByModel(List<String> tokens, List<EntityMention> rules, List<EntityMention> model) {
-        List<EntityMention> typed = new ArrayList<>(rules.size() + model.size());
-        for (EntityMention rule : rules) {
-            EntityType type = rule.type();
-            boolean titled = rule.start() > 0 && PERSON_TITLES.contains(tokens.get(rule.start() - 1));
-            String written = String.join(" ", tokens.subList(rule.start(), rule.end()));
-            if (!titled && gazetteerType(rule.name(), written) == null) {
-                for (EntityMention m : model) {
-                    if (rule.start() < m.end() && m.start() < rule.end() && m.type() != EntityType.OTHER) {
-                        type = m.type();
-                        break;
-                    }
-                }
-            }
-            typed.add(type == rule.type() ? rule : new EntityMention(rule.sentence(), rule.start(), rule.end(), rule.name(), type));
-        }
-        return combine(typed, model);
-    }
-
-    /**
      * The rule mentions whose type rests on evidence rather than on a default: a title before the name, a gazetteer
-     * entry, an organisation, place or event word in it, a role word before it, a score after it.
+     * entry, an organisation, place or event word in it, a role word before it, a score after it, a listed given name
+     * opening a person's name of two words or more, "who" after a person's name ("Ruta Penner, who keeps ...").
      */
     private static List<EntityMention> sureOnly(List<String> tokens, List<EntityMention> rules) {
         List<EntityMention> sure = new ArrayList<>();
@@ -263,11 +268,19 @@ public final class EntityFinder {
                     || containsAny(tokens, rule.start(), rule.end(), ORGANIZATION_WORDS)
                     || containsAny(tokens, rule.start(), rule.end(), PLACE_WORDS)
                     || containsAny(tokens, rule.start(), rule.end(), EVENT_WORDS)
-                    || rule.end() < tokens.size() && isScore(tokens.get(rule.end()))) {
+                    || rule.end() < tokens.size() && isScore(tokens.get(rule.end()))
+                    || rule.type() == EntityType.PERSON && (rule.end() - rule.start() >= 2
+                    && Gazetteers.isFirstName(tokens.get(rule.start())) || isFollowedByWho(tokens, rule.end()))) {
                 sure.add(rule);
             }
         }
         return sure;
+    }
+
+    /** Whether "who" follows token {@code end}, straight or after a comma: the name before it is a person's. */
+    private static boolean isFollowedByWho(List<String> tokens, int end) {
+        int at = end < tokens.size() && tokens.get(end).equals(",") ? end + 1 : end;
+        return at < tokens.size() && tokens.get(at).equals("who");
     }
 
     /** The first list's mentions, then the second's that overlap none of them, in sentence order. */

@@ -61,7 +61,7 @@ public final class NerEvaluation implements Callable<Integer> {
         if (source == null && model == null) {
             finder = new EntityFinder();
         } else {
-            NameSource chosen = source != null ? source : NameSource.MODEL_THEN_RULES_GAZETTEER_TYPES;
+            NameSource chosen = source != null ? source : EntityFinder.DEFAULT_SOURCE;
             NameModel names = chosen == NameSource.RULES ? null : model != null ? NameModel.read(model) : NameModel.shipped();
             finder = new EntityFinder(chosen, names);
         }

@@ -29,15 +29,23 @@ import static dev.storyline.nlp.quotes.CuePatterns.SOURCE;
  * @param from        where the text since the previous quote starts
  * @param at          the point the cue belongs to: the quote's opening mark or the sentence's start
  * @param lastSpeaker the speaker of the document's previous direct quote, or null
+ * @param leadIn      where the sentence before {@code from} starts, when a pronoun may look back into it (a quote
+ *                    opening its paragraph: the paragraph before ends with who speaks), else -1
  */
-record Lookback(NameIndex names, int from, int at, String lastSpeaker) {
+record Lookback(NameIndex names, int from, int at, String lastSpeaker, int leadIn) {
+
+    /** What a cue is resolved against with no sentence to look back into. */
+    Lookback(NameIndex names, int from, int at, String lastSpeaker) {
+        this(names, from, at, lastSpeaker, -1);
+    }
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
 
     /**
      * The speaker a cue match names. "He" or "she" stands for the first person named since the previous quote of the
-     * same paragraph (usually the subject), else the last person named before, else the previous speaker when that is
-     * not a known organisation or place; "they" only for a previous speaker who is not one known person. A description keeps its words up to a clause ("the police department which ...")
+     * same paragraph (usually the subject), or for a quote opening its paragraph the first person of the sentence
+     * before ("Lise Merrick, whose father Jonas died, said ..." then "'...,' she said"), else the last person named
+     * before, else the previous speaker when that is not a known organisation or place; "they" only for a previous speaker who is not one known person. A description keeps its words up to a clause ("the police department which ...")
      * unless it ends with a person's name in apposition ("the Kremlin's chief of staff Sergei Ivanov"); a group of
      * people keeps its words.
      */
@@ -47,6 +55,9 @@ record Lookback(NameIndex names, int from, int at, String lastSpeaker) {
                 return lastSpeaker == null || names.isPerson(lastSpeaker) ? null : lastSpeaker;
             }
             String subject = names.firstPersonIn(from, at);
+            if (subject == null && leadIn >= 0) {
+                subject = names.firstPersonIn(leadIn, from);
+            }
             if (subject != null) {
                 return subject;
             }

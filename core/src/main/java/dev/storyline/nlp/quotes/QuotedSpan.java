@@ -42,7 +42,10 @@ record QuotedSpan(int paragraph, int open, int close, String text, String before
         }
         String before = normalized.substring(Math.max(previousClose, context.sentenceStart(p, m.start())), m.start());
         int offset = context.paragraphStart(p);
-        Lookback lookback = new Lookback(context.names(), offset + Math.max(0, previousClose), offset + m.start(), lastSpeaker);
+        boolean opensParagraph = previousClose < 0 && before.isBlank();
+        int leadIn = opensParagraph && offset > 0 ? context.sentenceStartInDocument(offset - 1) : -1;
+        Lookback lookback = new Lookback(context.names(), offset + Math.max(0, previousClose), offset + m.start(), lastSpeaker,
+                leadIn);
         return new QuotedSpan(p, m.start(), m.end(), text, before, after, lookback, previousClose, previousSpeaker,
                 closingSpeaker);
     }
