@@ -86,6 +86,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void theProductsFinderWidensANameTheModelCutShortAndTakesWhoAsAPersonsMark() {
+        assertThat(types(finder, "A spokesman for the inspectorate , Emil Vorst , said the survey was done in September ."))
+                .containsEntry("Emil Vorst", EntityType.PERSON).doesNotContainKey("Emil");
+        assertThat(types(finder, "Ruta Penner , who keeps 600 pear trees east of the town , brought her grandchildren ."))
+                .containsEntry("Ruta Penner", EntityType.PERSON);
+        assertThat(types(finder, "Mayor Oriana Vesk met the Mayor of Corrowby .")).doesNotContainKey("Mayor");
+    }
+
+    @Test
     void aModelIsRequiredByTheSourcesThatUseOne() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EntityFinder(NameSource.MODEL, null))
                 .isInstanceOf(IllegalArgumentException.class);
