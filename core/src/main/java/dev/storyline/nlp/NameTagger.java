@@ -91,16 +91,7 @@ public final class NameTagger {
     private String best(int i, String[] words, String[] outcomes, String[][] context) {
         String[] before = Arrays.copyOf(outcomes, i);
         double[] p = classifier.eval(contextGenerator.getContext(i, words, before, context), probabilities);
-        String best = NameFinderME.OTHER;
-        double bestProbability = -1;
-        for (int o = 0; o < p.length; o++) {
-            String outcome = classifier.getOutcome(o);
-            if (p[o] > bestProbability && validator.validSequence(i, words, before, outcome)) {
-                best = outcome;
-                bestProbability = p[o];
-            }
-        }
-        return best;
+        return GreedyDecoding.best(classifier, p, outcome -> validator.validSequence(i, words, before, outcome), NameFinderME.OTHER);
     }
 
     /**

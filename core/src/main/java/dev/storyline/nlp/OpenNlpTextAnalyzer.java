@@ -134,16 +134,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         String[] tags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             double[] probabilities = tagModel.eval(tagContext.getContext(i, tokens, tags, null), tagProbabilities);
-            String best = null;
-            double bestProbability = -1;
-            for (int outcome = 0; outcome < probabilities.length; outcome++) {
-                String tag = tagModel.getOutcome(outcome);
-                if (probabilities[outcome] > bestProbability && tagValidator.validSequence(i, tokens, tags, tag)) {
-                    best = tag;
-                    bestProbability = probabilities[outcome];
-                }
-            }
-            tags[i] = best;
+            int at = i;
+            tags[i] = GreedyDecoding.best(tagModel, probabilities, tag -> tagValidator.validSequence(at, tokens, tags, tag), null);
         }
         return tags;
     }
