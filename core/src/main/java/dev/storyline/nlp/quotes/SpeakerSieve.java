@@ -24,7 +24,8 @@ import static dev.storyline.nlp.quotes.CuePatterns.SPEAKER_THEN_VERB;
 
 /**
  * One named rule that may say who spoke a quote, in the manner of CoreNLP's quote-attribution sieves: the quote
- * finder tries {@link #CUED}, then {@link #CARRIED_OVER}, in order and keeps the first answer, and records the rule's name with the quote.
+ * finder tries {@link #CUED}, then {@link #CARRIED_OVER}, in order, keeps the first answer and records the rule's
+ * name with the quote.
  *
  * @param attribution the rule's name, recorded with each quote it attributes
  * @param rule        what it reads: the quote and the document's context
