@@ -28,7 +28,7 @@ import java.util.Map;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline style, no script, no external resource) with every
- * story, the copies in each family of near-duplicates with the passages and words they change, every document's
+ * story and its coverage chart (inline SVG, {@link CoverageChart}), the copies in each family of near-duplicates with the passages and words they change, every document's
  * clean text beside what was removed and why, and the skipped inputs. All text taken from documents is escaped.
  */
 public final class HtmlReportWriter implements ReportWriter {
@@ -42,7 +42,9 @@ public final class HtmlReportWriter implements ReportWriter {
             blockquote{margin:.3rem 0 .3rem 1rem;font-style:italic}table{border-collapse:collapse}
             td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left;vertical-align:top}
             .removed{color:#888;font-size:.9em}.reason{font-family:monospace;color:#a05a00}
-            details{margin:.4rem 0}pre{white-space:pre-wrap}
+            details{margin:.4rem 0}pre{white-space:pre-wrap}svg.chart{max-width:100%;height:auto}
+            .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9em}
+            .swatch{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em;border:1px solid #666}
             del{color:#c0392b}ins{color:#27ae60;text-decoration:none;font-weight:600}.added{color:#27ae60}.dropped{color:#c0392b}
             """;
 
@@ -133,6 +135,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("<section id=\"").append(story.id()).append("\">\n<h2>").append(escape(story.title())).append("</h2>\n")
                 .append("<p class=\"meta\">").append(story.events().size()).append(" events, ").append(story.documents().size())
                 .append(" documents, ").append(view.sources.size()).append(" independent sources</p>\n");
+        appendCoverage(html, story, index);
         html.append("<h3>Summary</h3>\n");
         appendCited(html, story.summary(), index);
         if (!story.timeline().isEmpty()) {
@@ -146,7 +149,8 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("<h3>Events</h3>\n");
         for (String eventId : story.events()) {
             Event event = index.events.get(eventId);
-            html.append("<h4>").append(escape(event.title())).append(event.date() == null ? "" : " <span class=\"meta\">" + event.date() + "</span>")
+            html.append("<h4 id=\"event-").append(escape(event.id())).append("\">").append(escape(event.title()))
+                    .append(event.date() == null ? "" : " <span class=\"meta\">" + event.date() + "</span>")
                     .append("</h4>\n");
             appendCited(html, event.summary(), index);
         }
@@ -185,6 +189,34 @@ public final class HtmlReportWriter implements ReportWriter {
         appendClaims(html, "Agreed by several sources", view.claims.get(ClaimStatus.AGREED), index);
         appendClaims(html, "Reported by one source", view.claims.get(ClaimStatus.SINGLE_SOURCE), index);
         html.append("</section>\n");
+    }
+
+    /**
+     * The story's coverage chart ({@link CoverageChart}), its colour key and, folded, the numbers behind it; nothing
+     * when no document of the story is dated.
+     */
+    private static void appendCoverage(StringBuilder html, Story story, ReportIndex index) {
+        List<Coverage.Item> items = new ArrayList<>();
+        for (String id : story.documents()) {
+            AnalyzedDocument document = index.documents.get(id);
+            items.add(new Coverage.Item(document.article().published(), document.article().outlet()));
+        }
+        List<Coverage.Marker> events = new ArrayList<>();
+        for (String eventId : story.events()) {
+            Event event = index.events.get(eventId);
+            events.add(new Coverage.Marker(event.date(), event.title(), "event-" + event.id()));
+        }
+        Coverage coverage = Coverage.of(items, events);
+        if (coverage.periods().isEmpty()) {
+            return;
+        }
+        html.append("<h3>Coverage</h3>\n").append(CoverageChart.svg(coverage, "coverage-" + story.id()))
+                .append(CoverageChart.legend(coverage));
+        if (coverage.undated() > 0) {
+            html.append("<p class=\"meta\">").append(coverage.undated()).append(" undated documents are not shown.</p>\n");
+        }
+        html.append("<details><summary>The numbers behind the chart</summary>\n").append(CoverageChart.table(coverage))
+                .append("</details>\n");
     }
 
     private static void writeFamily(StringBuilder html, FamilyView view, ReportIndex index) {

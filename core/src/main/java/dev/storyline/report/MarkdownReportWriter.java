@@ -113,7 +113,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         Story story = view.story;
         md.append("## ").append(story.id()).append(": ").append(text(story.title())).append("\n\n");
         md.append(story.events().size()).append(" events, ").append(story.documents().size()).append(" documents, ")
-                .append(view.sources.size()).append(" independent sources.\n\n");
+                .append(view.sources.size()).append(" independent sources. Coverage chart: [report.html](report.html#")
+                .append(story.id()).append(").\n\n");
         md.append("### Summary\n\n");
         appendCited(md, story.summary(), index);
         if (!story.timeline().isEmpty()) {

@@ -71,6 +71,18 @@ class PipelineTest {
         assertThat(Files.readString(out.resolve("report.md"))).contains("# Storyline report").contains("### Disputed");
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("<link");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.select("script")).isEmpty();
+        for (Story story : demo.stories()) {
+            org.jsoup.nodes.Element section = page.getElementById(story.id());
+            assertThat(section.select("svg.chart rect")).as("bars of " + story.id()).isNotEmpty();
+            assertThat(section.select("svg.chart title").first().text()).startsWith("Documents per day by outlet");
+            assertThat(section.select("table.numbers tr")).hasSizeGreaterThan(1);
+            for (org.jsoup.nodes.Element mark : section.select("svg.chart a")) {
+                assertThat(page.getElementById(mark.attr("href").substring(1))).as(mark.attr("href")).isNotNull();
+            }
+        }
+        assertThat(Files.readString(out.resolve("report.md"))).contains("Coverage chart: [report.html](report.html#s1)");
     }
 
     @Test
