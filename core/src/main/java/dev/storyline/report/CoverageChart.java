@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Draws a story's {@link Coverage} as inline SVG: documents per period as bars stacked by outlet, the events as
- * marks on the time axis linking to their part of the page, and beside it the numbers as an HTML table, the chart's
- * text alternative. Nothing runs in the page and nothing is loaded: the chart is drawn in Java when the report is
+ * marks on the time axis linking to their part of the page, the colour key under it; and beside it the numbers as an
+ * HTML table, the chart's text alternative. Nothing runs in the page and nothing is loaded: the chart is drawn in Java when the report is
  * written. The colours are the Okabe-Ito palette, told apart by readers with the common forms of colour blindness.
  */
 public final class CoverageChart {
@@ -20,6 +20,9 @@ public final class CoverageChart {
     private static final int RIGHT = 8;
     private static final int TOP = 10;
     private static final int BOTTOM = 44;
+    /** The colour key under the axis: outlets a row, and each row's height. */
+    private static final int LEGEND_COLUMNS = 3;
+    private static final int LEGEND_ROW = 16;
 
     private CoverageChart() {
     }
@@ -32,6 +35,8 @@ public final class CoverageChart {
     /** The chart as an {@code <svg>} element; {@code id} names it for the table that describes it. */
     public static String svg(Coverage coverage, String id) {
         int periods = coverage.periods().size();
+        int legendRows = (coverage.outlets().size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
+        int chartHeight = HEIGHT + legendRows * LEGEND_ROW;
         int max = 1;
         for (int p = 0; p < periods; p++) {
             max = Math.max(max, coverage.total(p));
@@ -42,8 +47,8 @@ public final class CoverageChart {
         double barWidth = Math.max(1, step * 0.8);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" id=\"").append(id).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title\" ")
-                .append("viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(HEIGHT).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n")
+                .append("viewBox=\"0 0 ").append(WIDTH).append(' ').append(chartHeight).append("\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(chartHeight).append("\" font-family=\"system-ui,sans-serif\" xmlns=\"http://www.w3.org/2000/svg\">\n")
                 .append("<title id=\"").append(id).append("-title\">Documents per ").append(unitName(coverage))
                 .append(" by outlet, with the events marked; the numbers are in the table below</title>\n");
         double baseline = TOP + plotHeight;
@@ -84,21 +89,13 @@ public final class CoverageChart {
                     .append("<title>").append(event.date()).append(": ").append(HtmlReportWriter.escape(event.title()))
                     .append("</title></path></a>\n");
         }
-        return svg.append("</svg>\n").toString();
-    }
-
-    /** The colour key: each outlet with its colour and its number of documents. */
-    public static String legend(Coverage coverage) {
-        StringBuilder html = new StringBuilder("<ul class=\"legend\">");
         for (int o = 0; o < coverage.outlets().size(); o++) {
-            int documents = 0;
-            for (int count : coverage.counts().get(o)) {
-                documents += count;
-            }
-            html.append("<li><span class=\"swatch\" style=\"background:").append(colour(coverage, o)).append("\"></span>")
-                    .append(HtmlReportWriter.escape(coverage.outlets().get(o))).append(" (").append(documents).append(")</li>");
+            double x = LEFT + (o % LEGEND_COLUMNS) * (plotWidth / LEGEND_COLUMNS);
+            double y = HEIGHT + (o / LEGEND_COLUMNS) * LEGEND_ROW;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"10\" height=\"10\" fill=\"%s\" stroke=\"#666\"/>",
+                    x, y - 9, colour(coverage, o))).append(text(x + 14, y, "start", coverage.outlets().get(o)));
         }
-        return html.append("</ul>\n").toString();
+        return svg.append("</svg>\n").toString();
     }
 
     /** The numbers behind the chart: a row per period with documents, a column per outlet, then the events. */

@@ -43,8 +43,6 @@ public final class HtmlReportWriter implements ReportWriter {
             td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left;vertical-align:top}
             .removed{color:#888;font-size:.9em}.reason{font-family:monospace;color:#a05a00}
             details{margin:.4rem 0}pre{white-space:pre-wrap}svg.chart{max-width:100%;height:auto}
-            .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9em}
-            .swatch{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em;border:1px solid #666}
             del{color:#c0392b}ins{color:#27ae60;text-decoration:none;font-weight:600}.added{color:#27ae60}.dropped{color:#c0392b}
             """;
 
@@ -192,7 +190,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     /**
-     * The story's coverage chart ({@link CoverageChart}), its colour key and, folded, the numbers behind it; nothing
+     * The story's coverage chart ({@link CoverageChart}) and, folded, the numbers behind it; nothing
      * when no document of the story is dated.
      */
     private static void appendCoverage(StringBuilder html, Story story, ReportIndex index) {
@@ -210,8 +208,7 @@ public final class HtmlReportWriter implements ReportWriter {
         if (coverage.periods().isEmpty()) {
             return;
         }
-        html.append("<h3>Coverage</h3>\n").append(CoverageChart.svg(coverage, "coverage-" + story.id()))
-                .append(CoverageChart.legend(coverage));
+        html.append("<h3>Coverage</h3>\n").append(CoverageChart.svg(coverage, "coverage-" + story.id()));
         if (coverage.undated() > 0) {
             html.append("<p class=\"meta\">").append(coverage.undated()).append(" undated documents are not shown.</p>\n");
         }

@@ -72,7 +72,7 @@ class CoverageTest {
                 .contains("<a href=\"#event-e2\">").contains("2026-04-15: Inquiry &quot;opens&quot;")
                 .contains("fill=\"" + CoverageChart.PALETTE[0] + "\"")
                 .doesNotContain("<script");
-        assertThat(CoverageChart.legend(coverage)).contains("&lt;script&gt;alert(1)&lt;/script&gt; (1)");
+        assertThat(svg).contains(">&lt;script&gt;alert(1)&lt;/script&gt;</text>").contains(">Wire</text>");
         assertThat(CoverageChart.table(coverage)).contains("<tr><td>2026-04-15</td><td>0</td><td>1</td><td>1</td><td>Inquiry &quot;opens&quot;</td></tr>");
     }
 }

@@ -52,8 +52,17 @@ final class Responses {
 
     /** Answers bytes that are JSON already with {@code status}. */
     static void jsonBytes(Response response, Callback callback, int status, byte[] bytes) {
+        bytes(response, callback, status, "application/json; charset=utf-8", bytes);
+    }
+
+    /** Answers an SVG image drawn by the server: an image, so a browser runs nothing in it. */
+    static void svg(Response response, Callback callback, String svg) {
+        bytes(response, callback, 200, "image/svg+xml; charset=utf-8", svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void bytes(Response response, Callback callback, int status, String type, byte[] bytes) {
         response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
         response.write(true, ByteBuffer.wrap(bytes), callback);

@@ -5,6 +5,8 @@ import dev.storyline.ingest.Ingester;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.SkippedInput;
+import dev.storyline.report.Coverage;
+import dev.storyline.report.CoverageChart;
 import dev.storyline.store.CorpusIngester;
 import dev.storyline.store.CorpusStore;
 import org.eclipse.jetty.http.HttpHeader;
@@ -37,6 +39,7 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code GET /api/stories?limit=N}: the story list</li>
  *   <li>{@code GET /api/stories/ID}: one story with its events, documents, families, quotes, claims and timeline</li>
+ *   <li>{@code GET /api/stories/ID/coverage.svg} and {@code /coverage}: its coverage chart and the numbers behind it</li>
  *   <li>{@code GET /api/documents/ID}: one document with its clean text and the lines removed, with the reason</li>
  *   <li>{@code GET /api/search?q=WORDS&limit=N}: matching documents and their stories</li>
  *   <li>{@code GET /api/skipped}: inputs that gave no document, with the reason</li>
@@ -161,6 +164,13 @@ public final class StorylineServer implements AutoCloseable {
         }
         if (route.equals("stories")) {
             Responses.json(response, callback, 200, store.stories(limit(query)));
+        } else if (route.startsWith("stories/") && route.endsWith("/coverage.svg")) {
+            String id = decode(route.substring("stories/".length(), route.length() - "/coverage.svg".length()));
+            Coverage coverage = StoryCoverage.of(found(store.story(id), "story", id));
+            Responses.svg(response, callback, CoverageChart.svg(coverage, "coverage"));
+        } else if (route.startsWith("stories/") && route.endsWith("/coverage")) {
+            String id = decode(route.substring("stories/".length(), route.length() - "/coverage".length()));
+            Responses.json(response, callback, 200, StoryCoverage.numbers(StoryCoverage.of(found(store.story(id), "story", id))));
         } else if (route.startsWith("stories/")) {
             String id = decode(route.substring("stories/".length()));
             Responses.jsonBytes(response, callback, 200, found(store.storyJson(id), "story", id));

@@ -94,7 +94,7 @@ class BrowserTest {
     }
 
     @Test
-    void aStoryShowsADisputedClaimWithBothSidesAndAQuoteWithItsSpeaker() throws IOException {
+    void aStoryShowsItsCoverageChartADisputedClaimWithBothSidesAndAQuoteWithItsSpeaker() throws IOException {
         browser.get(base);
         WebElement disputedStory = waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//ul[@class='stories']/li[span[contains(@class,'disputed')]]/a")));
@@ -107,6 +107,11 @@ class BrowserTest {
         assertThat(sides.get(1).getText()).isNotBlank();
         assertThat(sides.get(0).findElements(By.cssSelector(".cite a"))).isNotEmpty();
         assertThat(sides.get(1).findElements(By.cssSelector(".cite a"))).isNotEmpty();
+
+        WebElement chart = browser.findElement(By.cssSelector("img.chart"));
+        waiting().until(driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", chart)).intValue() > 0);
+        assertThat(chart.getAttribute("alt")).startsWith("Documents per day by outlet");
+        assertThat(browser.findElements(By.cssSelector("table.numbers tr"))).hasSizeGreaterThan(1);
 
         WebElement quote = browser.findElement(By.xpath("//blockquote[starts-with(normalize-space(.), '“')]"));
         assertThat(quote.findElements(By.cssSelector(".cite a"))).isNotEmpty();

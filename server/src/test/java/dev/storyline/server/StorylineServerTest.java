@@ -77,6 +77,29 @@ class StorylineServerTest {
     }
 
     @Test
+    void drawsAStorysCoverageChartAsAnImageAndGivesTheNumbersBehindIt() throws Exception {
+        String id = json.readTree(get("/api/stories").body()).get(0).get("id").asText();
+
+        HttpResponse<String> chart = get("/api/stories/" + id + "/coverage.svg");
+        assertThat(chart.statusCode()).isEqualTo(200);
+        assertThat(chart.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(chart.body()).startsWith("<svg").contains("<rect").doesNotContain("<script");
+
+        JsonNode numbers = json.readTree(get("/api/stories/" + id + "/coverage").body());
+        int documents = 0;
+        for (JsonNode outlet : numbers.get("counts")) {
+            for (JsonNode count : outlet) {
+                documents += count.asInt();
+            }
+        }
+        int stored = json.readTree(get("/api/stories/" + id).body()).get("documents").size();
+        assertThat(documents + numbers.get("undated").asInt()).isEqualTo(stored);
+        assertThat(numbers.get("counts").size()).isEqualTo(numbers.get("outlets").size());
+        assertThat(numbers.get("unit").asText()).isEqualTo("day");
+        assertThat(get("/api/stories/nope/coverage.svg").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void servesADocumentWithCleanTextAndRemovedLines() throws Exception {
         HttpResponse<String> response = get("/api/documents/007_inquiry-opens-northreach");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -143,14 +143,35 @@ function claims(list, byId) {
   return parts;
 }
 
+// The coverage chart is an SVG image the server draws (the same drawing as report.html); an image runs nothing.
+// Beside it, the numbers behind it as a table: its text alternative.
+function coverage(id, numbers) {
+  if (numbers.periods.length === 0) return null;
+  const rows = numbers.periods.map((period, p) => {
+    const counts = numbers.counts.map(outlet => outlet[p]);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const events = numbers.events.filter(event => event.period === p).map(event => event.title).join("; ");
+    return total === 0 && events === "" ? null
+        : el("tr", {}, el("td", {}, period), counts.map(count => el("td", {}, count)), el("td", {}, total), el("td", {}, events));
+  });
+  return [el("h2", {}, "Coverage"),
+    el("img", {class: "chart", src: "/api/stories/" + encodeURIComponent(id) + "/coverage.svg", alt: "Documents per " + numbers.unit + " by outlet, with the events marked; the numbers are in the table below"}),
+    numbers.undated > 0 ? el("p", {class: "meta"}, numbers.undated + " undated documents are not shown.") : null,
+    el("details", {}, el("summary", {}, "The numbers behind the chart"),
+        el("table", {class: "numbers"},
+            el("tr", {}, el("th", {}, numbers.unit), numbers.outlets.map(outlet => el("th", {}, outlet)), el("th", {}, "all"), el("th", {}, "events")),
+            rows))];
+}
+
 async function storyPage(id) {
-  const page = await api("stories/" + encodeURIComponent(id));
+  const [page, numbers] = await Promise.all([api("stories/" + encodeURIComponent(id)), api("stories/" + encodeURIComponent(id) + "/coverage")]);
   const story = page.story;
   const byId = new Map(page.documents.map(listing => [listing.id, listing]));
   document.title = story.title + " · Storyline";
   show(el("h1", {}, story.title),
       el("p", {class: "meta"}, story.events.length + " events, " + story.documents.length + " documents, "
           + page.families.length + " independent sources"),
+      coverage(id, numbers),
       el("h2", {}, "Summary"), cited(story.summary, byId),
       story.timeline.length > 0 ? [el("h2", {}, "Timeline"), timeline(story.timeline, byId)] : null,
       el("h2", {}, "Sources"), sources(page, byId),
