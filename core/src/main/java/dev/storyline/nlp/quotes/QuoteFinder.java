@@ -88,7 +88,7 @@ public final class QuoteFinder {
                         lastSpeaker = speaker.speaker();
                     }
                 } else {
-                    Attributed phraseSpeaker = cued != null ? cued : SpeakerSieve.phraseSubject(quote, context);
+                    Attributed phraseSpeaker = cued != null ? cued : SpeakerSieve.PHRASE.attribute(quote, context);
                     placed.add(new Placed(m.start(), quote(text, phraseSpeaker, QuoteKind.PHRASE)));
                 }
                 previousClose = m.end();

@@ -34,7 +34,20 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
 
     /** A speaker rule: the speaker it finds for a quote, or null. */
     interface Rule {
-        Attributed attribute(QuotedSpan quote, QuoteContext context);
+        Found find(QuotedSpan quote, QuoteContext context);
+    }
+
+    /** The speaker a rule found, and whether its cue named them by a pronoun. */
+    record Found(String speaker, boolean pronoun) {
+
+        /** The speaker of a cue match, or null when there is none. */
+        static Found cued(Matcher m, String speaker) {
+            return speaker == null ? null : new Found(speaker, m.group("pronoun") != null);
+        }
+
+        static Found of(String speaker) {
+            return speaker == null ? null : new Found(speaker, false);
+        }
     }
 
     /** The rules that read the cue next to the quote and the sentence leading into it. */
@@ -53,10 +66,25 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
             new SpeakerSieve(QuoteAttribution.PREVIOUS_PARAGRAPH, SpeakerSieve::previousParagraph),
             new SpeakerSieve(QuoteAttribution.SENTENCE_BEFORE, SpeakerSieve::sentenceBefore));
 
+    /** A quoted phrase's own rule, tried after {@link #CUED}. */
+    static final SpeakerSieve PHRASE = new SpeakerSieve(QuoteAttribution.PHRASE_SUBJECT, SpeakerSieve::phraseSubject);
+
+    /**
+     * The speaker this sieve finds for a quote, credited to it, or to {@link QuoteAttribution#PRONOUN} when its cue
+     * names a pronoun; null for none.
+     */
+    Attributed attribute(QuotedSpan quote, QuoteContext context) {
+        Found found = rule.find(quote, context);
+        if (found == null) {
+            return null;
+        }
+        return new Attributed(found.speaker(), found.pronoun() ? QuoteAttribution.PRONOUN : attribution);
+    }
+
     /** The speaker the first of {@code sieves} that finds one gives, or null. */
     static Attributed first(List<SpeakerSieve> sieves, QuotedSpan quote, QuoteContext context) {
         for (SpeakerSieve sieve : sieves) {
-            Attributed found = sieve.rule().attribute(quote, context);
+            Attributed found = sieve.attribute(quote, context);
             if (found != null) {
                 return found;
             }
@@ -65,29 +93,29 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
     }
 
     /** {@code "...," Ruiz said}, {@code "...," said Ruiz}, {@code "...," according to Ruiz}. */
-    static Attributed cueAfter(QuotedSpan quote, QuoteContext context) {
+    static Found cueAfter(QuotedSpan quote, QuoteContext context) {
         for (Pattern pattern : new Pattern[] {SPEAKER_THEN_CUE, CUE_THEN_SPEAKER, ACCORDING_TO}) {
             Matcher m = pattern.matcher(quote.after());
             if (m.find() && Lookback.isPlausible(m)) {
-                return Attributed.cued(m, quote.lookback().resolve(m), QuoteAttribution.CUE_AFTER);
+                return Found.cued(m, quote.lookback().resolve(m));
             }
         }
         return null;
     }
 
     /** {@code "..." ― Pamela Padilla} at the end of a paragraph. */
-    static Attributed signature(QuotedSpan quote, QuoteContext context) {
+    static Found signature(QuotedSpan quote, QuoteContext context) {
         Matcher m = SIGNED.matcher(quote.after());
-        return m.find() && Lookback.isPlausible(m) ? Attributed.cued(m, quote.lookback().resolve(m), QuoteAttribution.SIGNATURE) : null;
+        return m.find() && Lookback.isPlausible(m) ? Found.cued(m, quote.lookback().resolve(m)) : null;
     }
 
     /** {@code Ruiz said: "..."}, {@code Said Ruiz: "..."}, {@code According to Ruiz, "..."}. */
-    static Attributed cueBefore(QuotedSpan quote, QuoteContext context) {
+    static Found cueBefore(QuotedSpan quote, QuoteContext context) {
         String tail = QuoteText.tail(quote.before());
         for (Pattern pattern : new Pattern[] {BEFORE_QUOTE, CUE_SPEAKER_BEFORE}) {
             Matcher m = plausibleMatch(pattern, tail);
             if (m != null) {
-                return Attributed.cued(m, quote.lookback().resolve(m), QuoteAttribution.CUE_BEFORE);
+                return Found.cued(m, quote.lookback().resolve(m));
             }
         }
         return null;
@@ -97,19 +125,19 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
      * {@code "...," Ruiz fumed}, {@code "...?" Ruiz pressed}: the subject that follows a quote is almost always who
      * spoke it. Only a known entity or a description without a clause counts.
      */
-    static Attributed nameThenVerb(QuotedSpan quote, QuoteContext context) {
+    static Found nameThenVerb(QuotedSpan quote, QuoteContext context) {
         Matcher m = SPEAKER_THEN_VERB.matcher(quote.after());
         if (!m.find()) {
             return null;
         }
-        return Attributed.cued(m, quote.lookback().trusted(m), QuoteAttribution.NAME_THEN_VERB);
+        return Found.cued(m, quote.lookback().trusted(m));
     }
 
     /**
      * The cue that closes the writer's sentence after a quoted fragment, following a comma
      * ({@code "..." if the vote fails, Ruiz said.}, {@code "..." for the city, said Ruiz}).
      */
-    static Attributed cueClosingSentence(QuotedSpan quote, QuoteContext context) {
+    static Found cueClosingSentence(QuotedSpan quote, QuoteContext context) {
         String clause = QuoteText.restOfSentence(quote.after());
         if (clause.isEmpty() || Character.isUpperCase(clause.charAt(0))) {
             return null;
@@ -119,7 +147,7 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
             for (Pattern pattern : new Pattern[] {SPEAKER_THEN_CUE, CUE_THEN_SPEAKER}) {
                 Matcher m = pattern.matcher(rest);
                 if (m.find() && quote.lookback().isSpeaker(m)) {
-                    return Attributed.cued(m, quote.lookback().knownName(m), QuoteAttribution.CUE_CLOSING_SENTENCE);
+                    return Found.cued(m, quote.lookback().knownName(m));
                 }
             }
         }
@@ -127,12 +155,12 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
     }
 
     /** A known name as a label before a colon, as round-ups and transcripts write: {@code Pollsters agree - Ana Ruiz: "..."}. */
-    static Attributed label(QuotedSpan quote, QuoteContext context) {
+    static Found label(QuotedSpan quote, QuoteContext context) {
         Matcher m = SPEAKER_LABEL.matcher(QuoteText.tail(quote.before()));
         if (!m.find() || m.group("pronoun") != null) {
             return null;
         }
-        return Attributed.of(quote.lookback().trusted(m), QuoteAttribution.LABEL);
+        return Found.of(quote.lookback().trusted(m));
     }
 
     /**
@@ -141,14 +169,14 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
      * someone else ({@code They will meet soon, Ruiz said, adding, "...}). A description cut short ("the vast",
      * "the timing") names no one, and neither a place nor a dateline is a subject that speaks.
      */
-    static Attributed introducingSubject(QuotedSpan quote, QuoteContext context) {
+    static Found introducingSubject(QuotedSpan quote, QuoteContext context) {
         String before = quote.before();
         if (before.length() > CUE_REACH || !INTRODUCES_QUOTE.matcher(before).find()) {
             return null;
         }
         String cued = lastCuedSpeaker(before, quote.lookback());
         if (cued != null) {
-            return new Attributed(cued, QuoteAttribution.INTRODUCING_SUBJECT);
+            return Found.of(cued);
         }
         Matcher m = SENTENCE_SUBJECT.matcher(before);
         if (!m.lookingAt() || !Lookback.namesSomeone(m)) {
@@ -158,14 +186,14 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
         if (subject == null || context.names().isPlace(subject) || isShouted(subject)) {
             return null;
         }
-        return Attributed.cued(m, subject, QuoteAttribution.INTRODUCING_SUBJECT);
+        return Found.cued(m, subject);
     }
 
     /**
      * A quote with no cue goes on in the voice of the paragraph's previous quote when at most
      * {@value CuePatterns#MAX_CONTINUATION_GAP} characters, or only the rest of that quote's sentence, lie between.
      */
-    static Attributed continuation(QuotedSpan quote, QuoteContext context) {
+    static Found continuation(QuotedSpan quote, QuoteContext context) {
         if (quote.previousSpeaker() == null || quote.previousClose() < 0) {
             return null;
         }
@@ -175,13 +203,13 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
                 return null;
             }
         }
-        return new Attributed(quote.previousSpeaker(), QuoteAttribution.CONTINUATION);
+        return Found.of(quote.previousSpeaker());
     }
 
     /** A quote opening its paragraph goes on in the voice of the quote that closed the previous paragraph. */
-    static Attributed previousParagraph(QuotedSpan quote, QuoteContext context) {
+    static Found previousParagraph(QuotedSpan quote, QuoteContext context) {
         boolean opens = quote.previousClose() < 0 && quote.before().isBlank();
-        return opens ? Attributed.of(quote.closingSpeaker(), QuoteAttribution.PREVIOUS_PARAGRAPH) : null;
+        return opens ? Found.of(quote.closingSpeaker()) : null;
     }
 
     /**
@@ -189,7 +217,7 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
      * say..."}): its last cue; when it has none, what it names as for a quote it leads into if it ends with a colon
      * ({@code Continued Ruiz:}); else the named person it opens with. A sentence holding a quotation mark gives none.
      */
-    static Attributed sentenceBefore(QuotedSpan quote, QuoteContext context) {
+    static Found sentenceBefore(QuotedSpan quote, QuoteContext context) {
         String text = context.text();
         int end = context.paragraphStart(quote.paragraph()) + quote.open();
         int at = end;
@@ -225,21 +253,21 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
                 speaker = name != null && context.names().isPerson(name) ? name : null;
             }
         }
-        return Attributed.of(speaker, QuoteAttribution.SENTENCE_BEFORE);
+        return Found.of(speaker);
     }
 
     /**
      * The speaker of a quoted phrase named as the subject of its sentence with a cue or a verb that frames a phrase
      * ({@code Kalloway called it "a fair deal"}, {@code He said the plan was "a betrayal"}).
      */
-    static Attributed phraseSubject(QuotedSpan quote, QuoteContext context) {
+    static Found phraseSubject(QuotedSpan quote, QuoteContext context) {
         String paragraph = context.normalized(quote.paragraph());
         String sentence = paragraph.substring(context.sentenceStart(quote.paragraph(), quote.open()), quote.open());
         Matcher m = SPEAKER_PHRASE_CUE.matcher(sentence);
         if (!m.lookingAt()) {
             return null;
         }
-        return Attributed.cued(m, quote.lookback().trusted(m), QuoteAttribution.PHRASE_SUBJECT);
+        return Found.cued(m, quote.lookback().trusted(m));
     }
 
     /** A name in capitals only, as a dateline opens a story ("WASHINGTON"): no subject of the writer's sentence. */
