@@ -68,7 +68,7 @@ public final class EntityFinder {
     /**
      * The source {@code new EntityFinder()} uses, chosen on the development split of the name data and on PolNeAR's
      * train and dev speakers together: {@link NameSource#SURE_RULES_THEN_MODEL} is best on the name data alone
-     * (F1 0.665 against 0.641) but loses speakers the rules' other names give; the rules alone score 0.521 there.
+     * (F1 0.670 against 0.636) but loses speakers the rules' other names give; the rules alone score 0.521 there.
      */
     public static final NameSource DEFAULT_SOURCE = NameSource.SURE_RULES_THEN_MODEL_THEN_RULES;
 
@@ -332,14 +332,11 @@ public final class EntityFinder {
      * an institution word alone ("League", "Group B") are names of no type.
      */
     private static EntityType type(List<String> tokens, int start, int nameStart, int end, String name) {
-        String written = String.join(" ", tokens.subList(nameStart, end));
-        if (Gazetteers.isDemonym(name)) {
-            return EntityType.OTHER;
+        EntityType listed = gazetteerType(name, String.join(" ", tokens.subList(nameStart, end)));
+        if (listed != null) {
+            return listed;
         }
-        if (Gazetteers.isOrganization(name) || Gazetteers.isOrganization(written)) {
-            return EntityType.ORGANIZATION;
-        }
-        if (Gazetteers.isPlace(name) || Gazetteers.isPlace(written) || end - start == 1 && PLACE_ACRONYMS.contains(tokens.get(start))) {
+        if (end - start == 1 && PLACE_ACRONYMS.contains(tokens.get(start))) {
             return EntityType.LOCATION;
         }
         if (containsAny(tokens, nameStart, end, EVENT_WORDS) || end - nameStart == 1 && ORGANIZATION_WORDS.contains(name)

@@ -53,12 +53,18 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private final POSContextGenerator tagContext;
     private final SequenceValidator<String> tagValidator;
     private final double[] tagProbabilities;
-    private final EntityFinder entityFinder = new EntityFinder();
+    private final EntityFinder entityFinder;
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final QuantityFinder quantityFinder = new QuantityFinder();
     private final DateResolver dateResolver = new DateResolver();
 
     public OpenNlpTextAnalyzer() {
+        this(new EntityFinder());
+    }
+
+    /** An analyzer whose entities come from {@code entityFinder}: for evaluations that compare sources of names. */
+    public OpenNlpTextAnalyzer(EntityFinder entityFinder) {
+        this.entityFinder = entityFinder;
         POSModel tagger = OpenNlpModels.tagger();
         tagModel = OpenNlpModels.tagClassifier();
         tagContext = tagger.getFactory().getPOSContextGenerator();

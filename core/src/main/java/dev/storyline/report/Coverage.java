@@ -1,9 +1,12 @@
 package dev.storyline.report;
 
+import dev.storyline.model.Event;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +67,13 @@ public record Coverage(Unit unit, List<LocalDate> periods, List<String> outlets,
         }
     }
 
-    /** An event on the time axis. */
+    /** An event on the time axis, linking to the page's part about it. */
     public record Marker(LocalDate date, String title, String anchor) {
+
+        /** The mark of {@code event}, linking to {@code #event-ID}, the anchor the report and the UI give it. */
+        public static Marker of(Event event) {
+            return new Marker(event.date(), event.title(), "event-" + event.id());
+        }
     }
 
     /** One document of the story: when it was published (or null) and by which outlet (or null). */
@@ -142,8 +150,8 @@ public record Coverage(Unit unit, List<LocalDate> periods, List<String> outlets,
 
     /** The index of the period holding {@code date}, or -1 outside the chart. */
     public int periodOf(LocalDate date) {
-        LocalDate start = unit.start(date);
-        return periods.indexOf(start);
+        int p = Collections.binarySearch(periods, unit.start(date));
+        return p < 0 ? -1 : p;
     }
 
     private static String outletOf(Item item) {

@@ -201,8 +201,7 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         List<Coverage.Marker> events = new ArrayList<>();
         for (String eventId : story.events()) {
-            Event event = index.events.get(eventId);
-            events.add(new Coverage.Marker(event.date(), event.title(), "event-" + event.id()));
+            events.add(Coverage.Marker.of(index.events.get(eventId)));
         }
         Coverage coverage = Coverage.of(items, events);
         if (coverage.periods().isEmpty()) {

@@ -26,7 +26,7 @@ final class StoryCoverage {
         }
         List<Coverage.Marker> events = new ArrayList<>();
         for (Event event : page.events()) {
-            events.add(new Coverage.Marker(event.date(), event.title(), "event-" + event.id()));
+            events.add(Coverage.Marker.of(event));
         }
         return Coverage.of(items, events);
     }

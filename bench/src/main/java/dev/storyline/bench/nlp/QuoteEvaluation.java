@@ -4,6 +4,9 @@ import dev.storyline.bench.SharedData;
 import dev.storyline.model.AnalyzedDocument;
 import dev.storyline.model.Quote;
 import dev.storyline.model.QuoteKind;
+import dev.storyline.nlp.EntityFinder;
+import dev.storyline.nlp.NameModel;
+import dev.storyline.nlp.NameSource;
 import dev.storyline.nlp.OpenNlpTextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +52,10 @@ public final class QuoteEvaluation implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Also print N missed gold quotes, N found quotes matching none and N wrong speakers.")
     int errors;
 
+    @Option(names = "--source", paramLabel = "SOURCE", description = "Take entities from this source of names "
+            + "(${COMPLETION-CANDIDATES}) instead of the product's.")
+    NameSource source;
+
     @Option(names = "--json", description = "Print a one-line JSON summary instead of the table.")
     boolean json;
 
@@ -60,7 +67,8 @@ public final class QuoteEvaluation implements Callable<Integer> {
             System.err.println(directory + ": no such data set directory");
             return 1;
         }
-        OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer();
+        OpenNlpTextAnalyzer analyzer = source == null ? new OpenNlpTextAnalyzer()
+                : new OpenNlpTextAnalyzer(new EntityFinder(source, source == NameSource.RULES ? null : NameModel.shipped()));
         int gold = 0;
         int goldFound = 0;
         int found = 0;

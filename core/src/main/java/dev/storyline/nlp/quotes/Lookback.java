@@ -1,5 +1,6 @@
 package dev.storyline.nlp.quotes;
 
+import dev.storyline.model.EntityType;
 import dev.storyline.nlp.EntityFinder;
 
 import java.util.Arrays;
@@ -62,7 +63,7 @@ record Lookback(NameIndex names, int from, int at, String lastSpeaker, int leadI
                 return subject;
             }
             String named = names.lastPersonBefore(at);
-            return named != null ? named : names.isNonPerson(lastSpeaker) ? null : lastSpeaker;
+            return named != null ? named : isOrganizationOrPlace(names.typeOf(lastSpeaker)) ? null : lastSpeaker;
         }
         String described = m.group("description") != null ? m.group("description") : m.group("owned");
         String named = nameInApposition(m);
@@ -163,6 +164,10 @@ record Lookback(NameIndex names, int from, int at, String lastSpeaker, int leadI
         String[] words = described.strip().toLowerCase(Locale.ROOT).split("\\s+");
         String last = words[words.length - 1];
         return !UNFINISHED_HEADS.contains(last) && !(last.length() > 5 && last.endsWith("ing"));
+    }
+
+    private static boolean isOrganizationOrPlace(EntityType type) {
+        return type == EntityType.ORGANIZATION || type == EntityType.LOCATION;
     }
 
     /** The trusted speaker a match names ({@link #isSpeaker}, then {@link #knownName}); null when it is not one. */

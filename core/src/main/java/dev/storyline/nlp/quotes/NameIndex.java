@@ -108,17 +108,10 @@ final class NameIndex {
         return people.contains(name);
     }
 
-    /** Whether {@code name} is the name of an entity typed as a place. */
-    boolean isPlace(String name) {
+    /** The type of the entity named exactly {@code name} (the first listed), or null when no entity has that name. */
+    EntityType typeOf(String name) {
         Integer e = name == null ? null : firstIndexOfName.get(name);
-        return e != null && entities.get(e).type() == EntityType.LOCATION;
-    }
-
-    /** Whether {@code name} is the name of an entity typed as an organisation or a place: no "he" or "she" stands for it. */
-    boolean isNonPerson(String name) {
-        Integer e = name == null ? null : firstIndexOfName.get(name);
-        EntityType type = e == null ? null : entities.get(e).type();
-        return type == EntityType.ORGANIZATION || type == EntityType.LOCATION;
+        return e == null ? null : entities.get(e).type();
     }
 
     /** The one person name that ends with " " + {@code name}; {@code name} itself when there is none or several. */

@@ -114,8 +114,8 @@ final class QuoteContext {
     }
 
     /**
-     * The sentence of the document that ends at or holds the document offset {@code end - 1}, as document offsets
-     * [start, end): from the start of its sentence, and never across a paragraph break.
+     * Where the sentence holding the document offset {@code end - 1} starts, as a document offset; never before the
+     * start of that offset's paragraph.
      */
     int sentenceStartInDocument(int end) {
         int p = Arrays.binarySearch(paragraphStarts, end - 1);

@@ -1,5 +1,6 @@
 package dev.storyline.nlp.quotes;
 
+import dev.storyline.model.EntityType;
 import dev.storyline.model.QuoteAttribution;
 
 import java.util.List;
@@ -183,7 +184,7 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
             return null;
         }
         String subject = quote.lookback().trusted(m);
-        if (subject == null || context.names().isPlace(subject) || isShouted(subject)) {
+        if (subject == null || context.names().typeOf(subject) == EntityType.LOCATION || isShouted(subject)) {
             return null;
         }
         return Found.cued(m, subject);
