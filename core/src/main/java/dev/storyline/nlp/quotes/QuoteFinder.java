@@ -94,7 +94,8 @@ public final class QuoteFinder {
                 previousClose = m.end();
                 previousSpeaker = speaker == null ? null : speaker.speaker();
             }
-            closingSpeaker = previousClose >= 0 && isCueOnly(normalized.substring(previousClose)) ? previousSpeaker : null;
+            boolean endsOnCue = previousClose >= 0 && context.sentenceStart(p, normalized.length() - 1) <= previousClose;
+            closingSpeaker = endsOnCue ? previousSpeaker : null;
             if (normalized.chars().filter(c -> c == '"').count() % 2 == 0) {
                 placed.addAll(indirectSpeech(context, p, directSpans, lastSpeaker, deadline));
             }
@@ -148,15 +149,6 @@ public final class QuoteFinder {
             }
         }
         return found;
-    }
-
-    /**
-     * Whether the text after a paragraph's last quote is no more than the rest of its sentence, so that a quote with no
-     * cue opening the next paragraph goes on in the same voice.
-     */
-    private static boolean isCueOnly(String tail) {
-        String rest = tail.strip();
-        return rest.isEmpty() || QuoteText.lastSentenceEnd(rest, rest.length() - 1) == 0;
     }
 
     /**

@@ -40,17 +40,6 @@ final class QuoteText {
         return after.substring(0, end).strip();
     }
 
-    /** Where the last sentence before {@code before} starts: after a full stop, question or exclamation mark and a space. */
-    static int lastSentenceEnd(String text, int before) {
-        for (int i = before - 1; i > 0; i--) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
     /** Whether the full stop at {@code period} ends an initial, a title or an abbreviation ("U.S.", "Mr."). */
     static boolean isAbbreviation(String text, int period) {
         int start = period;

@@ -198,11 +198,9 @@ record SpeakerSieve(QuoteAttribution attribution, Rule rule) {
         if (quote.previousSpeaker() == null || quote.previousClose() < 0) {
             return null;
         }
-        if (quote.open() - quote.previousClose() > MAX_CONTINUATION_GAP) {
-            String between = context.normalized(quote.paragraph()).substring(quote.previousClose(), quote.open()).strip();
-            if (QuoteText.lastSentenceEnd(between, between.length() - 1) != 0) {
-                return null;
-            }
+        boolean sentenceBetween = context.sentenceStart(quote.paragraph(), quote.open() - 1) > quote.previousClose();
+        if (quote.open() - quote.previousClose() > MAX_CONTINUATION_GAP && sentenceBetween) {
+            return null;
         }
         return Found.of(quote.previousSpeaker());
     }
