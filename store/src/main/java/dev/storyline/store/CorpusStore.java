@@ -14,8 +14,13 @@ import dev.storyline.model.Story;
 import dev.storyline.pipeline.CorpusBuilder;
 import dev.storyline.pipeline.CorpusBuilder.BuildStatistics;
 import dev.storyline.pipeline.Pipeline;
+import dev.storyline.report.Coverage;
+import dev.storyline.store.StoreViews.Activity;
 import dev.storyline.store.StoreViews.DocumentListing;
 import dev.storyline.store.StoreViews.DocumentPage;
+import dev.storyline.store.StoreViews.EntityPage;
+import dev.storyline.store.StoreViews.OutletListing;
+import dev.storyline.store.StoreViews.StoryList;
 import dev.storyline.store.StoreViews.SearchResult;
 import dev.storyline.store.StoreViews.StoryListing;
 import dev.storyline.store.StoreViews.StoryPage;
@@ -44,6 +49,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,19 +75,31 @@ public final class CorpusStore implements AutoCloseable {
     /** Stored analyses read back and parsed at a time, on every core, when a process first builds. */
     private static final int PARSED_TOGETHER = 1_000;
     /** Bumped when the tables change; a store of another version is refused rather than misread. */
-    private static final int SCHEMA_VERSION = 2;
+    private static final int SCHEMA_VERSION = 3;
     private static final String SCHEMA = """
             CREATE TABLE IF NOT EXISTS documents(id TEXT PRIMARY KEY, source TEXT NOT NULL, content_hash TEXT NOT NULL,
                 title TEXT, outlet TEXT, published TEXT, url TEXT, analysis TEXT NOT NULL, ingested TEXT NOT NULL,
                 batch INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE IF NOT EXISTS ingest_skipped(source TEXT PRIMARY KEY, reason TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS skipped(source TEXT NOT NULL, reason TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS stories(id TEXT PRIMARY KEY, position INTEGER NOT NULL, listing TEXT NOT NULL, page TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS stories(id TEXT PRIMARY KEY, position INTEGER NOT NULL, listing TEXT NOT NULL, page TEXT NOT NULL,
+                title TEXT, documents INTEGER NOT NULL, sources INTEGER NOT NULL, disputed INTEGER NOT NULL, first_day TEXT, last_day TEXT);
             CREATE INDEX IF NOT EXISTS stories_by_position ON stories(position);
+            CREATE INDEX IF NOT EXISTS stories_by_documents ON stories(documents DESC, position);
+            CREATE INDEX IF NOT EXISTS stories_by_last ON stories(last_day DESC, position);
+            CREATE INDEX IF NOT EXISTS stories_by_sources ON stories(sources DESC, position);
+            CREATE INDEX IF NOT EXISTS stories_by_disputed ON stories(disputed DESC, position);
+            CREATE TABLE IF NOT EXISTS story_outlets(outlet_key TEXT NOT NULL, story TEXT NOT NULL, outlet TEXT NOT NULL,
+                documents INTEGER NOT NULL, PRIMARY KEY(outlet_key, story));
+            CREATE INDEX IF NOT EXISTS story_outlets_by_story ON story_outlets(story);
+            CREATE TABLE IF NOT EXISTS story_names(name_key TEXT NOT NULL, story TEXT NOT NULL, entity TEXT NOT NULL,
+                spelling TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, PRIMARY KEY(name_key, story, entity));
+            CREATE INDEX IF NOT EXISTS story_names_by_story ON story_names(story);
             CREATE TABLE IF NOT EXISTS events(id TEXT PRIMARY KEY, story TEXT, event TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS families(id TEXT PRIMARY KEY, family TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS memberships(document TEXT PRIMARY KEY, listing TEXT NOT NULL, story TEXT, analysis TEXT);
-            CREATE TABLE IF NOT EXISTS quotes(story TEXT NOT NULL, position INTEGER NOT NULL, speaker TEXT, quote TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS quotes(story TEXT NOT NULL, position INTEGER NOT NULL, speaker TEXT, speaker_entity TEXT,
+                said TEXT, quote TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS claims(story TEXT NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL, claim TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS quotes_by_story ON quotes(story);
             CREATE INDEX IF NOT EXISTS claims_by_story ON claims(story);
@@ -93,6 +111,7 @@ public final class CorpusStore implements AutoCloseable {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final DocumentIndex index;
     private final ObjectMapper json = StoreJson.mapper();
+    private final StoryFinder finder = new StoryFinder(json);
     /** The builder that keeps families, events and stories up to date; made at the first update of this process. */
     private CorpusBuilder builder;
     /** The rows the derived tables hold, as of the last build; null when unknown. */
@@ -121,6 +140,9 @@ public final class CorpusStore implements AutoCloseable {
                 boolean empty = intResult(statement, "SELECT COUNT(*) FROM sqlite_master") == 0;
                 if (!empty && version == 1) {
                     migrateFromVersion1(statement);
+                }
+                if (!empty && (version == 1 || version == 2)) {
+                    migrateFromVersion2(statement);
                 } else if (!empty && version != SCHEMA_VERSION) {
                     throw new SQLException("the store has schema version " + version + ", this Storyline reads version "
                             + SCHEMA_VERSION + "; ingest into a new --data directory");
@@ -149,6 +171,13 @@ public final class CorpusStore implements AutoCloseable {
     private static void migrateFromVersion1(Statement statement) throws SQLException {
         statement.execute("ALTER TABLE documents ADD COLUMN batch INTEGER NOT NULL DEFAULT 0");
         statement.execute("DROP TABLE memberships");
+        statement.execute("INSERT OR REPLACE INTO meta VALUES ('built', '0')");
+    }
+
+    /** Version 2 kept no columns to filter and sort the story list by: the stories are built again. */
+    private static void migrateFromVersion2(Statement statement) throws SQLException {
+        statement.execute("DROP TABLE IF EXISTS stories");
+        statement.execute("DROP TABLE IF EXISTS quotes");
         statement.execute("INSERT OR REPLACE INTO meta VALUES ('built', '0')");
     }
 
@@ -503,7 +532,7 @@ public final class CorpusStore implements AutoCloseable {
         Tables last = built;
         if (last == null) {
             try (Statement statement = writer.createStatement()) {
-                for (String table : List.of("stories", "events", "families", "memberships", "quotes", "claims")) {
+                for (String table : List.of("stories", "story_outlets", "story_names", "events", "families", "memberships", "quotes", "claims")) {
                     statement.execute("DELETE FROM " + table);
                 }
             }
@@ -549,13 +578,9 @@ public final class CorpusStore implements AutoCloseable {
             upsert.executeBatch();
             deleteMissing(delete, last == null ? null : last.families.keySet(), tables.families.keySet());
         }
-        try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)");
+        try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement move = writer.prepareStatement("UPDATE stories SET position = ? WHERE id = ?");
-             PreparedStatement deleteStory = writer.prepareStatement("DELETE FROM stories WHERE id = ?");
-             PreparedStatement deleteQuotes = writer.prepareStatement("DELETE FROM quotes WHERE story = ?");
-             PreparedStatement deleteClaims = writer.prepareStatement("DELETE FROM claims WHERE story = ?");
-             PreparedStatement quotes = writer.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?)");
-             PreparedStatement claims = writer.prepareStatement("INSERT INTO claims VALUES (?, ?, ?, ?)")) {
+             StoryRows rows = new StoryRows(writer, json)) {
             for (StoryPage page : tables.pages.values()) {
                 Story story = page.story();
                 int position = tables.positions.get(story.id());
@@ -567,44 +592,31 @@ public final class CorpusStore implements AutoCloseable {
                     }
                     continue;
                 }
+                StoryListing listing = listing(story, page.documents(), page.families().size());
                 upsert.setString(1, story.id());
                 upsert.setInt(2, position);
-                upsert.setString(3, json.writeValueAsString(listing(story, page.documents(), page.families().size())));
+                upsert.setString(3, json.writeValueAsString(listing));
                 upsert.setString(4, json.writeValueAsString(page));
+                upsert.setString(5, listing.title());
+                upsert.setInt(6, listing.documents());
+                upsert.setInt(7, listing.sources());
+                upsert.setInt(8, listing.disputed());
+                upsert.setString(9, listing.first() == null ? null : listing.first().toString());
+                upsert.setString(10, listing.last() == null ? null : listing.last().toString());
                 upsert.addBatch();
-                for (PreparedStatement delete : List.of(deleteQuotes, deleteClaims)) {
-                    delete.setString(1, story.id());
-                    delete.addBatch();
-                }
-                for (int q = 0; q < story.quotes().size(); q++) {
-                    quotes.setString(1, story.id());
-                    quotes.setInt(2, q);
-                    quotes.setString(3, story.quotes().get(q).speaker());
-                    quotes.setString(4, json.writeValueAsString(story.quotes().get(q)));
-                    quotes.addBatch();
-                }
-                for (int c = 0; c < story.claims().size(); c++) {
-                    Claim claim = story.claims().get(c);
-                    claims.setString(1, story.id());
-                    claims.setInt(2, c);
-                    claims.setString(3, claim.status().name());
-                    claims.setString(4, json.writeValueAsString(claim));
-                    claims.addBatch();
-                }
+                rows.replace(page);
             }
             if (last != null) {
                 for (String id : last.pages.keySet()) {
                     if (!tables.pages.containsKey(id)) {
-                        for (PreparedStatement delete : List.of(deleteStory, deleteQuotes, deleteClaims)) {
-                            delete.setString(1, id);
-                            delete.addBatch();
-                        }
+                        rows.delete(id);
                     }
                 }
             }
-            for (PreparedStatement statement : List.of(deleteStory, deleteQuotes, deleteClaims, move, upsert, quotes, claims)) {
-                statement.executeBatch();
-            }
+            rows.executeDeletes();
+            move.executeBatch();
+            upsert.executeBatch();
+            rows.executeInserts();
         }
         try (Statement statement = writer.createStatement()) {
             statement.execute("DELETE FROM skipped");
@@ -660,12 +672,14 @@ public final class CorpusStore implements AutoCloseable {
     private static StoryListing listing(Story story, List<DocumentListing> documents, int sources) {
         LocalDate first = null;
         LocalDate last = null;
+        List<Coverage.Item> items = new ArrayList<>();
         for (DocumentListing document : documents) {
             LocalDate published = document.published();
             if (published != null) {
                 first = first == null || published.isBefore(first) ? published : first;
                 last = last == null || published.isAfter(last) ? published : last;
             }
+            items.add(new Coverage.Item(published, document.outlet()));
         }
         int disputed = 0;
         for (Claim claim : story.claims()) {
@@ -673,7 +687,20 @@ public final class CorpusStore implements AutoCloseable {
                 disputed++;
             }
         }
-        return new StoryListing(story.id(), story.title(), documents.size(), story.events().size(), sources, disputed, first, last);
+        return new StoryListing(story.id(), story.title(), documents.size(), story.events().size(), sources, disputed,
+                first, last, activity(Coverage.of(items, List.of())));
+    }
+
+    /** The coverage's documents per period, all outlets together; null when no document is dated. */
+    private static Activity activity(Coverage coverage) {
+        if (coverage.periods().isEmpty()) {
+            return null;
+        }
+        List<Integer> counts = new ArrayList<>();
+        for (int p = 0; p < coverage.periods().size(); p++) {
+            counts.add(coverage.total(p));
+        }
+        return new Activity(coverage.unit().name().toLowerCase(Locale.ROOT), coverage.periods().get(0), counts);
     }
 
     // ---- reading ----
@@ -702,20 +729,42 @@ public final class CorpusStore implements AutoCloseable {
         });
     }
 
-    /** The stories, largest first as the report orders them, at most {@code limit}. */
+    /** The stories in the report's order (by the date of their first event), at most {@code limit}. */
     public List<StoryListing> stories(int limit) {
-        return read(connection -> {
-            List<StoryListing> stories = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT listing FROM stories ORDER BY position LIMIT ?")) {
-                select.setInt(1, limit);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        stories.add(json.readValue(rows.getString(1), StoryListing.class));
-                    }
-                }
+        return stories(StoryQuery.first(limit)).stories();
+    }
+
+    /**
+     * One page of the story list as {@code query} orders and filters it, with how many stories match in all. A word
+     * filter keeps the stories of the {@link StoryQuery#MATCHED_DOCUMENTS} documents that best match the words.
+     *
+     * @throws IllegalArgumentException when the words are too long to search at a bounded cost (the message says why)
+     */
+    public StoryList stories(StoryQuery query) {
+        List<String> matched = List.of();
+        if (query.words() != null) {
+            try {
+                matched = index.search(query.words(), StoryQuery.MATCHED_DOCUMENTS);
+            } catch (IOException e) {
+                throw failure("search for " + query.words(), e);
             }
-            return stories;
-        });
+        }
+        List<String> documents = matched;
+        return read(connection -> finder.list(connection, query, documents));
+    }
+
+    /** Every outlet of the built stories with its documents and stories, most documents first. */
+    public List<OutletListing> outlets() {
+        return read(finder::outlets);
+    }
+
+    /**
+     * The page of a person, organisation or place, found by any name a story gives it (case is ignored): the stories
+     * naming it, earliest first, and what it said, in time order, at most {@code limit} of each. Empty when no story
+     * names it.
+     */
+    public Optional<EntityPage> entity(String name, int limit) {
+        return read(connection -> finder.entity(connection, name, limit));
     }
 
     /** Everything the page of one story shows, or empty when no story has that id. */

@@ -2,10 +2,12 @@ package dev.storyline.store;
 
 import dev.storyline.model.Article;
 import dev.storyline.model.Entity;
+import dev.storyline.model.EntityType;
 import dev.storyline.model.Event;
 import dev.storyline.model.Family;
 import dev.storyline.model.Quote;
 import dev.storyline.model.Story;
+import dev.storyline.model.StoryQuote;
 import dev.storyline.pipeline.CorpusBuilder.BuildStatistics;
 
 import java.time.LocalDate;
@@ -20,10 +22,70 @@ public final class StoreViews {
     /**
      * One line of the story list.
      *
+     * @param sources  how many families of copies it has: its independent sources
      * @param disputed how many of its claims are disputed
+     * @param first    the earliest publication date of its documents, or null when none is dated
+     * @param last     the latest publication date of its documents, or null
+     * @param activity its documents over time, for a sparkline; null when none is dated
      */
     public record StoryListing(String id, String title, int documents, int events, int sources, int disputed,
-                               LocalDate first, LocalDate last) {
+                               LocalDate first, LocalDate last, Activity activity) {
+    }
+
+    /**
+     * A story's documents per period, all outlets together: the numbers of a sparkline. The period is a day, or a
+     * week or month for a long story, as in the coverage chart.
+     *
+     * @param unit   "day", "week" or "month"
+     * @param start  the first day of the first period
+     * @param counts the documents of each period, from the first document's to the last's
+     */
+    public record Activity(String unit, LocalDate start, List<Integer> counts) {
+        public Activity {
+            counts = List.copyOf(counts);
+        }
+    }
+
+    /**
+     * One page of the story list.
+     *
+     * @param total how many stories match the query, over all pages
+     */
+    public record StoryList(int total, int offset, int limit, String sort, List<StoryListing> stories) {
+        public StoryList {
+            stories = List.copyOf(stories);
+        }
+    }
+
+    /** An outlet of the stored stories: its documents and the stories they belong to. */
+    public record OutletListing(String outlet, int documents, int stories) {
+    }
+
+    /**
+     * Everything the page of one person, organisation or place shows, across the stories that name it.
+     *
+     * @param name       its name as most stories give it
+     * @param aliases    the other spellings the stories use
+     * @param storyCount how many stories name it; {@code stories} holds at most the limit asked for
+     * @param stories    the stories that name it, earliest first
+     * @param quoteCount how many quotes it is the speaker of; {@code quotes} holds at most the limit asked for
+     * @param quotes     what it said, in time order
+     */
+    public record EntityPage(String name, EntityType type, List<String> aliases, int storyCount, List<StoryListing> stories,
+                             int quoteCount, List<SpokenQuote> quotes) {
+        public EntityPage {
+            aliases = List.copyOf(aliases);
+            stories = List.copyOf(stories);
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /**
+     * A quote of a story, with its story and the day it was first reported.
+     *
+     * @param date the earliest publication date of the documents carrying it, or null when none is dated
+     */
+    public record SpokenQuote(String story, String storyTitle, LocalDate date, StoryQuote quote) {
     }
 
     /** A document as a story page lists it, with the family, event and story it belongs to. */
