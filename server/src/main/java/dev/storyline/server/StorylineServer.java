@@ -5,10 +5,13 @@ import dev.storyline.ingest.Ingester;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.SkippedInput;
+import dev.storyline.report.ClaimMatrix;
 import dev.storyline.report.Coverage;
 import dev.storyline.report.CoverageChart;
 import dev.storyline.store.CorpusIngester;
 import dev.storyline.store.CorpusStore;
+import dev.storyline.store.StoreViews;
+import dev.storyline.store.StoryQuery;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -27,6 +30,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +42,13 @@ import java.util.Optional;
  * The HTTP JSON API and the web UI over a {@link CorpusStore}, on embedded Jetty.
  *
  * <ul>
- *   <li>{@code GET /api/stories?limit=N}: the story list</li>
+ *   <li>{@code GET /api/stories?limit=N&offset=K&sort=S&from=DAY&to=DAY&outlet=O&entity=E&q=WORDS}: one page of
+ *   the story list, ordered and filtered, with the total</li>
  *   <li>{@code GET /api/stories/ID}: one story with its events, documents, families, quotes, claims and timeline</li>
  *   <li>{@code GET /api/stories/ID/coverage.svg} and {@code /coverage}: its coverage chart and the numbers behind it</li>
+ *   <li>{@code GET /api/stories/ID/claims}: its claims matrix, claims by sources</li>
+ *   <li>{@code GET /api/outlets}: the outlets, with their documents and stories</li>
+ *   <li>{@code GET /api/entities/NAME?limit=N}: the stories naming a person, organisation or place, and its quotes</li>
  *   <li>{@code GET /api/documents/ID}: one document with its clean text and the lines removed, with the reason</li>
  *   <li>{@code GET /api/search?q=WORDS&limit=N}: matching documents and their stories</li>
  *   <li>{@code GET /api/skipped}: inputs that gave no document, with the reason</li>
@@ -163,7 +172,16 @@ public final class StorylineServer implements AutoCloseable {
             throw ApiError.methodNotAllowed(head.method(), "/api/" + route, READ_ONLY);
         }
         if (route.equals("stories")) {
-            Responses.json(response, callback, 200, store.stories(limit(query)));
+            Responses.json(response, callback, 200, store.stories(storyQuery(query)));
+        } else if (route.equals("outlets")) {
+            Responses.json(response, callback, 200, store.outlets());
+        } else if (route.startsWith("entities/")) {
+            String name = decode(route.substring("entities/".length()));
+            Responses.json(response, callback, 200, store.entity(name, limit(query))
+                    .orElseThrow(() -> new ApiError(404, "no story names " + name)));
+        } else if (route.startsWith("stories/") && route.endsWith("/claims")) {
+            String id = decode(route.substring("stories/".length(), route.length() - "/claims".length()));
+            Responses.json(response, callback, 200, claimMatrix(found(store.story(id), "story", id)));
         } else if (route.startsWith("stories/") && route.endsWith("/coverage.svg")) {
             String id = decode(route.substring("stories/".length(), route.length() - "/coverage.svg".length()));
             Coverage coverage = StoryCoverage.of(found(store.story(id), "story", id));
@@ -187,6 +205,24 @@ public final class StorylineServer implements AutoCloseable {
         } else {
             throw new ApiError(404, "no such API route: /api/" + route);
         }
+    }
+
+    /** The story list's page, order and filters as the query string gives them; a bad one is refused with 400. */
+    private static StoryQuery storyQuery(Map<String, String> query) {
+        try {
+            return new StoryQuery(limit(query), offset(query), StoryQuery.Order.of(query.getOrDefault("sort", "documents")),
+                    day(query, "from"), day(query, "to"), query.get("outlet"), query.get("entity"), query.get("q"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, e.getMessage());
+        }
+    }
+
+    private static ClaimMatrix claimMatrix(StoreViews.StoryPage page) {
+        Map<String, String> outlets = new HashMap<>();
+        for (StoreViews.DocumentListing document : page.documents()) {
+            outlets.put(document.id(), document.outlet());
+        }
+        return ClaimMatrix.of(page.story(), outlets);
     }
 
     private Object search(Map<String, String> query) {
@@ -273,6 +309,31 @@ public final class StorylineServer implements AutoCloseable {
             return value;
         } catch (NumberFormatException e) {
             throw new ApiError(400, "limit must be a whole number: " + limit);
+        }
+    }
+
+    private static int offset(Map<String, String> query) {
+        String offset = query.getOrDefault("offset", "0");
+        try {
+            int value = Integer.parseInt(offset);
+            if (value < 0) {
+                throw new ApiError(400, "offset must be 0 or more: " + offset);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "offset must be a whole number: " + offset);
+        }
+    }
+
+    private static LocalDate day(Map<String, String> query, String name) {
+        String day = query.get(name);
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(day.strip());
+        } catch (DateTimeParseException e) {
+            throw new ApiError(400, name + " must be a day written YYYY-MM-DD: " + day);
         }
     }
 

@@ -64,8 +64,9 @@ class StorylineServerTest {
         HttpResponse<String> list = get("/api/stories");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        JsonNode stories = json.readTree(list.body());
+        JsonNode stories = json.readTree(list.body()).get("stories");
         assertThat(stories.size()).isGreaterThan(1);
+        assertThat(json.readTree(list.body()).get("total").asInt()).isEqualTo(stories.size());
 
         String id = stories.get(0).get("id").asText();
         JsonNode page = json.readTree(get("/api/stories/" + id).body());
@@ -78,7 +79,7 @@ class StorylineServerTest {
 
     @Test
     void drawsAStorysCoverageChartAsAnImageAndGivesTheNumbersBehindIt() throws Exception {
-        String id = json.readTree(get("/api/stories").body()).get(0).get("id").asText();
+        String id = json.readTree(get("/api/stories").body()).get("stories").get(0).get("id").asText();
 
         HttpResponse<String> chart = get("/api/stories/" + id + "/coverage.svg");
         assertThat(chart.statusCode()).isEqualTo(200);
@@ -97,6 +98,69 @@ class StorylineServerTest {
         assertThat(numbers.get("counts").size()).isEqualTo(numbers.get("outlets").size());
         assertThat(numbers.get("unit").asText()).isEqualTo("day");
         assertThat(get("/api/stories/nope/coverage.svg").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theStoryListPagesSortsAndFilters() throws Exception {
+        JsonNode all = json.readTree(get("/api/stories?limit=1000").body());
+        int total = all.get("total").asInt();
+        JsonNode second = json.readTree(get("/api/stories?limit=2&offset=2").body());
+        assertThat(second.get("total").asInt()).isEqualTo(total);
+        assertThat(second.get("stories").get(0).get("id").asText()).isEqualTo(all.get("stories").get(2).get("id").asText());
+
+        JsonNode latest = json.readTree(get("/api/stories?sort=latest").body()).get("stories");
+        for (int i = 1; i < latest.size(); i++) {
+            if (!latest.get(i).get("last").isNull()) {
+                assertThat(latest.get(i - 1).get("last").asText()).isGreaterThanOrEqualTo(latest.get(i).get("last").asText());
+            }
+        }
+
+        JsonNode outlets = json.readTree(get("/api/outlets").body());
+        String outlet = outlets.get(outlets.size() - 1).get("outlet").asText();
+        JsonNode byOutlet = json.readTree(get("/api/stories?outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8)).body());
+        assertThat(byOutlet.get("total").asInt()).isEqualTo(outlets.get(outlets.size() - 1).get("stories").asInt()).isLessThan(total);
+        for (JsonNode story : byOutlet.get("stories")) {
+            JsonNode documents = json.readTree(get("/api/stories/" + story.get("id").asText()).body()).get("documents");
+            assertThat(documents.findValuesAsText("outlet")).contains(outlet);
+        }
+
+        JsonNode first = all.get("stories").get(0);
+        String day = first.get("first").asText();
+        JsonNode byDay = json.readTree(get("/api/stories?from=" + day + "&to=" + day).body()).get("stories");
+        assertThat(byDay.findValuesAsText("id")).contains(first.get("id").asText());
+        for (JsonNode story : byDay) {
+            assertThat(story.get("first").asText()).isLessThanOrEqualTo(day);
+            assertThat(story.get("last").asText()).isGreaterThanOrEqualTo(day);
+        }
+        assertThat(first.get("activity").get("counts").size()).isPositive();
+    }
+
+    @Test
+    void anEntityPageListsItsStoriesAndQuotesAndAStoryItsClaimsMatrix() throws Exception {
+        JsonNode story = json.readTree(get("/api/stories/" + json.readTree(get("/api/stories?sort=disputed").body())
+                .get("stories").get(0).get("id").asText()).body()).get("story");
+        JsonNode matrix = json.readTree(get("/api/stories/" + story.get("id").asText() + "/claims").body());
+        JsonNode disputed = matrix.get("rows").get(0);
+        assertThat(disputed.get("status").asText()).isEqualTo("DISPUTED");
+        assertThat(disputed.get("cells").size()).isEqualTo(matrix.get("sources").size());
+        assertThat(disputed.get("cells").toString()).contains("CONTRADICTS");
+        assertThat(disputed.get("against").size()).isPositive();
+
+        String speaker = null;
+        for (JsonNode quote : story.get("quotes")) {
+            if (quote.hasNonNull("speakerId")) {
+                speaker = quote.get("speaker").asText();
+                break;
+            }
+        }
+        assertThat(speaker).isNotNull();
+        JsonNode entity = json.readTree(get("/api/entities/" + URLEncoder.encode(speaker.toUpperCase(java.util.Locale.ROOT),
+                StandardCharsets.UTF_8).replace("+", "%20")).body());
+        assertThat(entity.get("name").asText()).isEqualTo(speaker);
+        assertThat(entity.get("stories").findValuesAsText("id")).contains(story.get("id").asText());
+        assertThat(entity.get("quotes").size()).isPositive();
+        assertThat(entity.get("quotes").get(0).get("quote").get("speaker").asText()).isEqualTo(speaker);
+        assertThat(get("/api/entities/Nobody%20Anywhere").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -128,7 +192,11 @@ class StorylineServerTest {
     @Test
     void malformedRequestsAre400AndOversizedBodies413() throws Exception {
         assertThat(get("/api/search").statusCode()).isEqualTo(400);
-        assertThat(get("/api/stories?limit=lots").statusCode()).isEqualTo(400);
+        for (String query : List.of("limit=lots", "offset=-1", "sort=oldest", "from=yesterday", "from=2026-05-01&to=2026-04-01")) {
+            HttpResponse<String> refused = get("/api/stories?" + query);
+            assertThat(refused.statusCode()).as(query).isEqualTo(400);
+            assertThat(json.readTree(refused.body()).get("error").asText()).as(query).isNotBlank();
+        }
         HttpResponse<String> garbage = post("/api/documents", "this is { not json".getBytes(StandardCharsets.UTF_8));
         assertThat(garbage.statusCode()).isEqualTo(400);
         assertThat(json.readTree(garbage.body()).get("error").asText()).contains("#1").contains("malformed JSON");

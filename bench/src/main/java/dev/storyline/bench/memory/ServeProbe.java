@@ -52,7 +52,7 @@ final class ServeProbe {
     }
 
     /**
-     * The paths of {@code count} requests over a store whose story list is {@code storyList} (the JSON array of
+     * The paths of {@code count} requests over a store whose story list is {@code storyList} (the {@code stories} of
      * {@code GET /api/stories}) and whose documents are the generated {@code gen-0} to {@code gen-<documents-1>}:
      * story pages, searches, document pages and the story list in turn.
      */
@@ -101,7 +101,7 @@ final class ServeProbe {
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
-    /** The story list of the server at {@code base} ({@code http://127.0.0.1:PORT}). */
+    /** The stories of the story list's first page at {@code base} ({@code http://127.0.0.1:PORT}), as a JSON array. */
     static JsonNode storyList(String base) throws IOException {
         HttpURLConnection connection = open(base + "/api/stories?limit=1000");
         int status = connection.getResponseCode();
@@ -109,7 +109,7 @@ final class ServeProbe {
             throw new IOException("GET /api/stories answered " + status);
         }
         try (InputStream body = connection.getInputStream()) {
-            return new ObjectMapper().readTree(body);
+            return new ObjectMapper().readTree(body).path("stories");
         }
     }
 
