@@ -23,13 +23,17 @@ import dev.storyline.model.WordEdit;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline style, no script, no external resource) with every
- * story and its coverage chart (inline SVG, {@link CoverageChart}), the copies in each family of near-duplicates with the passages and words they change, every document's
- * clean text beside what was removed and why, and the skipped inputs. All text taken from documents is escaped.
+ * story, its coverage chart and its events on a time axis (inline SVG, {@link CoverageChart} and {@link TimelineChart}),
+ * its claims by status and as a matrix of claims against sources ({@link ClaimMatrix}); the copies in each family of
+ * near-duplicates with the passages and words they change, every document's clean text beside what was removed and
+ * why, and the skipped inputs. All text taken from documents is escaped.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -44,6 +48,11 @@ public final class HtmlReportWriter implements ReportWriter {
             .removed{color:#888;font-size:.9em}.reason{font-family:monospace;color:#a05a00}
             details{margin:.4rem 0}pre{white-space:pre-wrap}svg.chart{max-width:100%;height:auto}
             del{color:#c0392b}ins{color:#27ae60;text-decoration:none;font-weight:600}.added{color:#27ae60}.dropped{color:#c0392b}
+            .scroll{overflow-x:auto}table.matrix th.source{font-size:.8em;overflow-wrap:break-word;min-width:3.5rem;max-width:7rem}
+            table.matrix td.claim-text{min-width:14rem}table.matrix td.cell{font-size:.8em}
+            tr.other-side{border-left:4px solid #c0392b}tr.other-side td{font-size:.9em;padding-left:1.5rem}
+            td.states{background:#e3f2ec}td.contradicts{background:#fbe4d8}td.both{background:#fcefc7}td.silent{color:#999}
+            .status{font-size:.8em;color:#555;border:1px solid #bbb;border-radius:3px;padding:0 .25rem;margin-left:.3rem}
             """;
 
     @Override
@@ -134,6 +143,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("<p class=\"meta\">").append(story.events().size()).append(" events, ").append(story.documents().size())
                 .append(" documents, ").append(view.sources.size()).append(" independent sources</p>\n");
         appendCoverage(html, story, index);
+        appendTimelineChart(html, story, index);
         html.append("<h3>Summary</h3>\n");
         appendCited(html, story.summary(), index);
         if (!story.timeline().isEmpty()) {
@@ -186,6 +196,7 @@ public final class HtmlReportWriter implements ReportWriter {
         appendDisputes(html, view.claims.get(ClaimStatus.DISPUTED), index);
         appendClaims(html, "Agreed by several sources", view.claims.get(ClaimStatus.AGREED), index);
         appendClaims(html, "Reported by one source", view.claims.get(ClaimStatus.SINGLE_SOURCE), index);
+        appendClaimMatrix(html, story, index);
         html.append("</section>\n");
     }
 
@@ -213,6 +224,116 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         html.append("<details><summary>The numbers behind the chart</summary>\n").append(CoverageChart.table(coverage))
                 .append("</details>\n");
+    }
+
+    /** The story's dated events on a time axis ({@link TimelineChart}), and how many undated ones it leaves out. */
+    private static void appendTimelineChart(StringBuilder html, Story story, ReportIndex index) {
+        List<Event> events = new ArrayList<>();
+        for (String eventId : story.events()) {
+            events.add(index.events.get(eventId));
+        }
+        String svg = TimelineChart.svg(events, outlets(story, index), "timeline-" + story.id());
+        if (svg.isEmpty()) {
+            return;
+        }
+        html.append("<h3>Timeline of events</h3>\n").append(svg);
+        long undated = events.stream().filter(event -> event.date() == null).count();
+        if (undated > 0) {
+            html.append("<p class=\"meta\">").append(undated).append(undated == 1 ? " undated event is" : " undated events are")
+                    .append(" not shown.</p>\n");
+        }
+    }
+
+    /**
+     * The story's claims against its sources ({@link ClaimMatrix}): a row per claim marked with its status, a cell per
+     * source saying in a symbol and a word where it stands, and under a disputed claim the sentences contradicting it.
+     * The claims of a single source, often the most numerous and the least telling, are folded in a second table.
+     */
+    private static void appendClaimMatrix(StringBuilder html, Story story, ReportIndex index) {
+        ClaimMatrix matrix = ClaimMatrix.of(story, outlets(story, index));
+        if (matrix.rows().isEmpty()) {
+            return;
+        }
+        List<ClaimMatrix.Row> several = new ArrayList<>();
+        List<ClaimMatrix.Row> single = new ArrayList<>();
+        for (ClaimMatrix.Row row : matrix.rows()) {
+            (row.status() == ClaimStatus.SINGLE_SOURCE ? single : several).add(row);
+        }
+        html.append("<h3>Claims matrix</h3>\n<p class=\"meta\">A row per claim, a column per source: ✓ states it, ")
+                .append("✗ contradicts it, ± does both, – says nothing on it.</p>\n");
+        if (!several.isEmpty()) {
+            appendMatrixTable(html, matrix.sources(), several, index);
+        }
+        if (!single.isEmpty()) {
+            html.append("<details><summary>Claims of a single source (").append(single.size()).append(")</summary>\n");
+            appendMatrixTable(html, matrix.sources(), single, index);
+            html.append("</details>\n");
+        }
+    }
+
+    private static void appendMatrixTable(StringBuilder html, List<String> sources, List<ClaimMatrix.Row> rows, ReportIndex index) {
+        html.append("<div class=\"scroll\"><table class=\"matrix\">\n<tr><th>Claim</th>");
+        for (String source : sources) {
+            AnalyzedDocument document = index.documents.get(source);
+            html.append("<th scope=\"col\" class=\"source\">").append(document != null && isBlank(document.article().outlet())
+                    ? "<a href=\"#doc-" + escape(source) + "\">" + escape(source).replace("_", "_<wbr>") + "</a>" : escape(source))
+                    .append("</th>");
+        }
+        html.append("</tr>\n");
+        for (ClaimMatrix.Row row : rows) {
+            String status = row.status().label();
+            html.append("<tr class=\"").append(status).append("\"><td class=\"claim-text\">").append(escape(row.text()))
+                    .append(" <span class=\"status\">").append(status.replace('-', ' ')).append("</span></td>");
+            for (int s = 0; s < sources.size(); s++) {
+                ClaimMatrix.Cell cell = row.cells().get(s);
+                html.append("<td class=\"cell ").append(cell.name().toLowerCase(Locale.ROOT)).append("\" title=\"")
+                        .append(escape(sources.get(s))).append(": ").append(cellTitle(cell)).append("\">")
+                        .append(cellText(cell)).append("</td>");
+            }
+            html.append("</tr>\n");
+            if (!row.against().isEmpty()) {
+                html.append("<tr class=\"other-side\"><td colspan=\"").append(sources.size() + 1)
+                        .append("\"><span class=\"meta\">Contradicted by:</span>");
+                for (ClaimEvidence evidence : row.against()) {
+                    html.append("<div class=\"against\">").append(escape(evidence.text())).append(' ')
+                            .append(citation(List.of(evidence.document()), index)).append("</div>");
+                }
+                html.append("</td></tr>\n");
+            }
+        }
+        html.append("</table></div>\n");
+    }
+
+    private static String cellText(ClaimMatrix.Cell cell) {
+        return switch (cell) {
+            case STATES -> "✓ states";
+            case CONTRADICTS -> "✗ contradicts";
+            case BOTH -> "± both";
+            case SILENT -> "–";
+        };
+    }
+
+    private static String cellTitle(ClaimMatrix.Cell cell) {
+        return switch (cell) {
+            case STATES -> "states the claim";
+            case CONTRADICTS -> "contradicts the claim";
+            case BOTH -> "both states and contradicts the claim";
+            case SILENT -> "says nothing on the claim";
+        };
+    }
+
+    /** The outlet of each document of the story, null when unknown. */
+    private static Map<String, String> outlets(Story story, ReportIndex index) {
+        Map<String, String> outlets = new HashMap<>();
+        for (String id : story.documents()) {
+            AnalyzedDocument document = index.documents.get(id);
+            outlets.put(id, document == null ? null : document.article().outlet());
+        }
+        return outlets;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static void writeFamily(StringBuilder html, FamilyView view, ReportIndex index) {

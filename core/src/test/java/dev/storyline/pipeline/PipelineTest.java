@@ -81,7 +81,18 @@ class PipelineTest {
             for (org.jsoup.nodes.Element mark : section.select("svg.chart a")) {
                 assertThat(page.getElementById(mark.attr("href").substring(1))).as(mark.attr("href")).isNotNull();
             }
+            long datedEvents = demo.events().stream().filter(event -> story.events().contains(event.id()) && event.date() != null).count();
+            if (datedEvents > 0) {
+                assertThat(section.select("svg.timeline a")).as("timeline rows of " + story.id()).hasSize((int) datedEvents)
+                        .allSatisfy(row -> assertThat(section.getElementById(row.attr("href").substring(1))).as(row.attr("href")).isNotNull());
+            }
+            if (story.claims().stream().anyMatch(claim -> claim.status() == ClaimStatus.DISPUTED)) {
+                assertThat(section.select("table.matrix tr.disputed")).as("disputed rows of " + story.id())
+                        .anyMatch(row -> !row.select("td.cell.contradicts").isEmpty());
+            }
         }
+        assertThat(demo.stories()).as("a demo story with a disputed claim")
+                .anyMatch(story -> story.claims().stream().anyMatch(claim -> claim.status() == ClaimStatus.DISPUTED));
         assertThat(Files.readString(out.resolve("report.md"))).contains("Coverage chart: [report.html](report.html#s1)");
     }
 
