@@ -43,6 +43,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,6 +56,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The embedded store of a growing corpus, in one directory: {@code storyline.db}, an SQLite file in WAL mode with
@@ -82,13 +84,9 @@ public final class CorpusStore implements AutoCloseable {
                 batch INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE IF NOT EXISTS ingest_skipped(source TEXT PRIMARY KEY, reason TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS skipped(source TEXT NOT NULL, reason TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS stories(id TEXT PRIMARY KEY, position INTEGER NOT NULL, listing TEXT NOT NULL, page TEXT NOT NULL,
-                title TEXT, documents INTEGER NOT NULL, sources INTEGER NOT NULL, disputed INTEGER NOT NULL, first_day TEXT, last_day TEXT);
+            CREATE TABLE IF NOT EXISTS stories(id TEXT PRIMARY KEY, position INTEGER NOT NULL, page TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS stories_by_position ON stories(position);
-            CREATE INDEX IF NOT EXISTS stories_by_documents ON stories(documents DESC, position);
-            CREATE INDEX IF NOT EXISTS stories_by_last ON stories(last_day DESC, position);
-            CREATE INDEX IF NOT EXISTS stories_by_sources ON stories(sources DESC, position);
-            CREATE INDEX IF NOT EXISTS stories_by_disputed ON stories(disputed DESC, position);
+            CREATE TABLE IF NOT EXISTS story_list(id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT, first_day TEXT, listing TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS story_outlets(outlet_key TEXT NOT NULL, story TEXT NOT NULL, outlet TEXT NOT NULL,
                 documents INTEGER NOT NULL, PRIMARY KEY(outlet_key, story));
             CREATE INDEX IF NOT EXISTS story_outlets_by_story ON story_outlets(story);
@@ -112,6 +110,10 @@ public final class CorpusStore implements AutoCloseable {
     private final DocumentIndex index;
     private final ObjectMapper json = StoreJson.mapper();
     private final StoryFinder finder = new StoryFinder(json);
+    /** How many builds this process has committed: a story list loaded before the last one is not kept. */
+    private final AtomicLong builds = new AtomicLong();
+    /** The story list of the last build, or null until it is first asked for. */
+    private volatile StoryCatalog catalog;
     /** The builder that keeps families, events and stories up to date; made at the first update of this process. */
     private CorpusBuilder builder;
     /** The rows the derived tables hold, as of the last build; null when unknown. */
@@ -174,7 +176,7 @@ public final class CorpusStore implements AutoCloseable {
         statement.execute("INSERT OR REPLACE INTO meta VALUES ('built', '0')");
     }
 
-    /** Version 2 kept no columns to filter and sort the story list by: the stories are built again. */
+    /** Version 2 kept no table to filter and sort the story list by: the stories are built again. */
     private static void migrateFromVersion2(Statement statement) throws SQLException {
         statement.execute("DROP TABLE IF EXISTS stories");
         statement.execute("DROP TABLE IF EXISTS quotes");
@@ -332,6 +334,10 @@ public final class CorpusStore implements AutoCloseable {
             setMeta("stale", "0");
             setMeta("built", Long.toString(Math.max(1, metaLong("batch"))));
             writer.commit();
+            synchronized (builds) {
+                builds.incrementAndGet();
+                catalog = null;
+            }
             built = tables;
             return builder.statistics();
         } catch (SQLException | IOException | RuntimeException e) {
@@ -532,7 +538,7 @@ public final class CorpusStore implements AutoCloseable {
         Tables last = built;
         if (last == null) {
             try (Statement statement = writer.createStatement()) {
-                for (String table : List.of("stories", "story_outlets", "story_names", "events", "families", "memberships", "quotes", "claims")) {
+                for (String table : List.of("stories", "story_list", "story_outlets", "story_names", "events", "families", "memberships", "quotes", "claims")) {
                     statement.execute("DELETE FROM " + table);
                 }
             }
@@ -578,32 +584,35 @@ public final class CorpusStore implements AutoCloseable {
             upsert.executeBatch();
             deleteMissing(delete, last == null ? null : last.families.keySet(), tables.families.keySet());
         }
-        try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement move = writer.prepareStatement("UPDATE stories SET position = ? WHERE id = ?");
+        try (PreparedStatement upsert = writer.prepareStatement("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)");
+             PreparedStatement list = writer.prepareStatement("INSERT OR REPLACE INTO story_list VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement move = writer.prepareStatement("UPDATE stories SET position = ?1 WHERE id = ?2");
+             PreparedStatement moveInList = writer.prepareStatement("UPDATE story_list SET position = ?1 WHERE id = ?2");
              StoryRows rows = new StoryRows(writer, json)) {
             for (StoryPage page : tables.pages.values()) {
                 Story story = page.story();
                 int position = tables.positions.get(story.id());
                 if (last != null && page.equals(last.pages.get(story.id()))) {
                     if (position != last.positions.get(story.id())) {
-                        move.setInt(1, position);
-                        move.setString(2, story.id());
-                        move.addBatch();
+                        for (PreparedStatement statement : List.of(move, moveInList)) {
+                            statement.setInt(1, position);
+                            statement.setString(2, story.id());
+                            statement.addBatch();
+                        }
                     }
                     continue;
                 }
-                StoryListing listing = listing(story, page.documents(), page.families().size());
                 upsert.setString(1, story.id());
                 upsert.setInt(2, position);
-                upsert.setString(3, json.writeValueAsString(listing));
-                upsert.setString(4, json.writeValueAsString(page));
-                upsert.setString(5, listing.title());
-                upsert.setInt(6, listing.documents());
-                upsert.setInt(7, listing.sources());
-                upsert.setInt(8, listing.disputed());
-                upsert.setString(9, listing.first() == null ? null : listing.first().toString());
-                upsert.setString(10, listing.last() == null ? null : listing.last().toString());
+                upsert.setString(3, json.writeValueAsString(page));
                 upsert.addBatch();
+                StoryListing listing = listing(story, page.documents(), page.families().size());
+                list.setString(1, story.id());
+                list.setInt(2, position);
+                list.setString(3, listing.title());
+                list.setString(4, listing.first() == null ? null : listing.first().toString());
+                list.setString(5, json.writeValueAsString(listing));
+                list.addBatch();
                 rows.replace(page);
             }
             if (last != null) {
@@ -614,8 +623,9 @@ public final class CorpusStore implements AutoCloseable {
                 }
             }
             rows.executeDeletes();
-            move.executeBatch();
-            upsert.executeBatch();
+            for (PreparedStatement statement : List.of(move, moveInList, upsert, list)) {
+                statement.executeBatch();
+            }
             rows.executeInserts();
         }
         try (Statement statement = writer.createStatement()) {
@@ -736,7 +746,8 @@ public final class CorpusStore implements AutoCloseable {
 
     /**
      * One page of the story list as {@code query} orders and filters it, with how many stories match in all. A word
-     * filter keeps the stories of the {@link StoryQuery#MATCHED_DOCUMENTS} documents that best match the words.
+     * filter keeps the stories of the {@link StoryQuery#MATCHED_DOCUMENTS} documents that best match the words. The
+     * list is paged in memory ({@link StoryCatalog}), loaded once per build.
      *
      * @throws IllegalArgumentException when the words are too long to search at a bounded cost (the message says why)
      */
@@ -749,8 +760,30 @@ public final class CorpusStore implements AutoCloseable {
                 throw failure("search for " + query.words(), e);
             }
         }
-        List<String> documents = matched;
-        return read(connection -> finder.list(connection, query, documents));
+        StoryCatalog snapshot = catalog();
+        BitSet entityRows = query.entity() == null ? null
+                : snapshot.storyRows(read(connection -> finder.storiesNaming(connection, query.entity())));
+        BitSet wordRows = query.words() == null ? null : snapshot.documentRows(matched);
+        return snapshot.page(query, entityRows, wordRows);
+    }
+
+    /**
+     * The story list of the last build, read from the tables the first time it is asked for after a build. A load
+     * that a build overtook is used once and not kept.
+     */
+    private StoryCatalog catalog() {
+        StoryCatalog current = catalog;
+        if (current != null) {
+            return current;
+        }
+        long build = builds.get();
+        StoryCatalog loaded = read(connection -> StoryCatalog.load(connection, json));
+        synchronized (builds) {
+            if (builds.get() == build) {
+                catalog = loaded;
+            }
+        }
+        return loaded;
     }
 
     /** Every outlet of the built stories with its documents and stories, most documents first. */
@@ -862,7 +895,7 @@ public final class CorpusStore implements AutoCloseable {
                 }
             }
             List<StoryListing> stories = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT listing FROM stories WHERE id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT listing FROM story_list WHERE id = ?")) {
                 for (String id : storyIds) {
                     select.setString(1, id);
                     try (ResultSet row = select.executeQuery()) {

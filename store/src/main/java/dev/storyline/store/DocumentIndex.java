@@ -4,10 +4,15 @@ import dev.storyline.model.AnalyzedDocument;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -15,9 +20,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +38,8 @@ import java.util.Map;
 final class DocumentIndex implements AutoCloseable {
 
     private static final String ID = "id";
+    /** The id again, as doc values: read per hit far cheaper than the stored field, which older indexes only have. */
+    private static final String ID_VALUE = "id_value";
     private static final String TITLE = "title";
     private static final String TEXT = "text";
     private static final String BATCH = "batch";
@@ -104,11 +114,7 @@ final class DocumentIndex implements AutoCloseable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            List<String> ids = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(parsed, limit).scoreDocs) {
-                ids.add(searcher.storedFields().document(hit.doc).get(ID));
-            }
-            return ids;
+            return ids(searcher, searcher.search(parsed, limit).scoreDocs);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the search expands to too many terms: make it more precise", e);
         } finally {
@@ -116,9 +122,37 @@ final class DocumentIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The ids of {@code hits}, in their order. Doc values are read leaf by leaf in document order, as they must be; a
+     * document indexed before they were kept falls back to the stored field.
+     */
+    private static List<String> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] inDocumentOrder = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            inDocumentOrder[i] = i;
+        }
+        Arrays.sort(inDocumentOrder, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] ids = new String[hits.length];
+        int leaf = -1;
+        SortedDocValues values = null;
+        for (int i : inDocumentOrder) {
+            int doc = hits[i].doc;
+            int next = ReaderUtil.subIndex(doc, leaves);
+            if (next != leaf) {
+                leaf = next;
+                values = DocValues.getSorted(leaves.get(leaf).reader(), ID_VALUE);
+            }
+            ids[i] = values.advanceExact(doc - leaves.get(leaf).docBase) ? values.lookupOrd(values.ordValue()).utf8ToString()
+                    : searcher.storedFields().document(doc).get(ID);
+        }
+        return List.of(ids);
+    }
+
     private static Document toLucene(AnalyzedDocument analyzed) {
         Document document = new Document();
         document.add(new StringField(ID, analyzed.id(), Field.Store.YES));
+        document.add(new SortedDocValuesField(ID_VALUE, new BytesRef(analyzed.id())));
         String title = analyzed.article().title();
         document.add(new TextField(TITLE, title == null ? "" : title, Field.Store.NO));
         document.add(new TextField(TEXT, analyzed.article().text(), Field.Store.NO));

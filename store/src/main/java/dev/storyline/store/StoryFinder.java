@@ -6,7 +6,6 @@ import dev.storyline.model.StoryQuote;
 import dev.storyline.store.StoreViews.EntityPage;
 import dev.storyline.store.StoreViews.OutletListing;
 import dev.storyline.store.StoreViews.SpokenQuote;
-import dev.storyline.store.StoreViews.StoryList;
 import dev.storyline.store.StoreViews.StoryListing;
 
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The store's queries over the built stories: a page of the story list, the outlets, and an entity's page. Each
- * filter is an indexed lookup ({@code story_outlets}, {@code story_names}, the story columns), so that a page costs
- * about the same at 50 documents as at 50,000.
+ * The store's queries over the built stories in the database: the stories naming an entity, the outlets, and an
+ * entity's page, each an indexed lookup in {@code story_names} or a pass over {@code story_outlets}. The story list
+ * itself is paged in memory ({@link StoryCatalog}).
  */
 final class StoryFinder {
 
@@ -37,45 +35,18 @@ final class StoryFinder {
         this.json = json;
     }
 
-    /**
-     * One page of the stories {@code query} asks for, with how many there are in all.
-     *
-     * @param matched the documents the query's words matched, best first; ignored when it has no words
-     */
-    StoryList list(Connection connection, StoryQuery query, List<String> matched) throws SQLException, IOException {
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (query.from() != null) {
-            where.append(" AND last_day >= ?");
-            parameters.add(query.from().toString());
+    /** The ids of the stories naming {@code name}, under any spelling (case is ignored). */
+    List<String> storiesNaming(Connection connection, String name) throws SQLException {
+        List<String> stories = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT story FROM story_names WHERE name_key = ?")) {
+            select.setString(1, StoryQuery.key(name));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stories.add(rows.getString(1));
+                }
+            }
         }
-        if (query.to() != null) {
-            where.append(" AND first_day <= ?");
-            parameters.add(query.to().toString());
-        }
-        if (query.outlet() != null) {
-            where.append(" AND id IN (SELECT story FROM story_outlets WHERE outlet_key = ?)");
-            parameters.add(StoryQuery.key(query.outlet()));
-        }
-        if (query.entity() != null) {
-            where.append(" AND id IN (SELECT story FROM story_names WHERE name_key = ?)");
-            parameters.add(StoryQuery.key(query.entity()));
-        }
-        if (query.words() != null) {
-            where.append(" AND id IN (SELECT story FROM memberships WHERE document IN (")
-                    .append(String.join(", ", Collections.nCopies(Math.max(1, matched.size()), "?"))).append("))");
-            parameters.addAll(matched.isEmpty() ? List.of("") : matched);
-        }
-        int total;
-        try (PreparedStatement count = prepare(connection, "SELECT COUNT(*) FROM stories" + where, parameters);
-             ResultSet row = count.executeQuery()) {
-            total = row.next() ? row.getInt(1) : 0;
-        }
-        parameters.add(query.limit());
-        parameters.add(query.offset());
-        List<StoryListing> stories = listings(connection,
-                "SELECT listing FROM stories" + where + " ORDER BY " + query.order().sql() + " LIMIT ? OFFSET ?", parameters);
-        return new StoryList(total, query.offset(), query.limit(), query.order().label(), stories);
+        return stories;
     }
 
     /** Every outlet of the built stories, most documents first. */
@@ -121,10 +92,10 @@ final class StoryFinder {
         }
         String shown = mostFrequent(names);
         spellings.removeIf(spelling -> StoryQuery.key(spelling).equals(StoryQuery.key(shown)));
-        List<StoryListing> stories = listings(connection, "SELECT listing FROM stories WHERE id IN "
+        List<StoryListing> stories = listings(connection, "SELECT listing FROM story_list WHERE id IN "
                 + "(SELECT story FROM story_names WHERE name_key = ?) ORDER BY first_day IS NULL, first_day, position LIMIT ?", List.<Object>of(key, limit));
         String spoken = " FROM quotes q JOIN story_names n ON n.story = q.story AND n.entity = q.speaker_entity"
-                + " JOIN stories s ON s.id = q.story WHERE n.name_key = ?";
+                + " JOIN story_list s ON s.id = q.story WHERE n.name_key = ?";
         int quoteCount;
         try (PreparedStatement count = prepare(connection, "SELECT COUNT(*)" + spoken, List.of(key));
              ResultSet row = count.executeQuery()) {

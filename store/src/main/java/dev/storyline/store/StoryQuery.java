@@ -25,26 +25,15 @@ public record StoryQuery(int limit, int offset, Order order, LocalDate from, Loc
     /** The order of the story list; every order breaks ties by the report's order. */
     public enum Order {
         /** Most documents first. */
-        DOCUMENTS("documents DESC"),
+        DOCUMENTS,
         /** The story with the latest document first; undated stories last. */
-        LATEST("last_day DESC"),
+        LATEST,
         /** Most independent sources first. */
-        SOURCES("sources DESC"),
+        SOURCES,
         /** Most disputed claims first. */
-        DISPUTED("disputed DESC"),
+        DISPUTED,
         /** The order of the report: by the date of each story's first event. */
-        REPORT(null);
-
-        private final String sql;
-
-        Order(String sql) {
-            this.sql = sql;
-        }
-
-        /** The ORDER BY clause over the {@code stories} table. */
-        String sql() {
-            return sql == null ? "position" : sql + ", position";
-        }
+        REPORT;
 
         /** The name the API uses: "documents", "latest", "sources", "disputed", "report". */
         public String label() {

@@ -27,7 +27,9 @@ import java.util.Map;
  */
 final class StoryRows implements AutoCloseable {
 
-    private static final List<String> TABLES = List.of("stories", "quotes", "claims", "story_outlets", "story_names");
+    private static final List<String> TABLES = List.of("stories", "story_list", "quotes", "claims", "story_outlets", "story_names");
+    /** The tables whose rows are the story itself; the others point to it. */
+    private static final List<String> KEYED_BY_ID = List.of("stories", "story_list");
 
     private final ObjectMapper json;
     private final List<PreparedStatement> deletes = new ArrayList<>();
@@ -39,7 +41,7 @@ final class StoryRows implements AutoCloseable {
     StoryRows(Connection writer, ObjectMapper json) throws SQLException {
         this.json = json;
         for (String table : TABLES) {
-            deletes.add(writer.prepareStatement("DELETE FROM " + table + " WHERE " + (table.equals("stories") ? "id" : "story") + " = ?"));
+            deletes.add(writer.prepareStatement("DELETE FROM " + table + " WHERE " + (KEYED_BY_ID.contains(table) ? "id" : "story") + " = ?"));
         }
         quotes = writer.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)");
         claims = writer.prepareStatement("INSERT INTO claims VALUES (?, ?, ?, ?)");
@@ -47,7 +49,7 @@ final class StoryRows implements AutoCloseable {
         names = writer.prepareStatement("INSERT OR IGNORE INTO story_names VALUES (?, ?, ?, ?, ?, ?)");
     }
 
-    /** Deletes every row of story {@code id}, its own included. */
+    /** Deletes every row of story {@code id}, its own and its list line included. */
     void delete(String id) throws SQLException {
         for (PreparedStatement delete : deletes) {
             delete.setString(1, id);
@@ -55,7 +57,7 @@ final class StoryRows implements AutoCloseable {
         }
     }
 
-    /** Deletes the rows the story had and adds those it has now (its own row is written by the caller). */
+    /** Deletes the rows the story had and adds those it has now (its own rows are written by the caller). */
     void replace(StoryPage page) throws SQLException, JsonProcessingException {
         Story story = page.story();
         delete(story.id());

@@ -141,6 +141,20 @@ class StoryListTest {
     }
 
     @Test
+    void theListFollowsALaterBuild() throws java.io.IOException {
+        assertThat(query(10, 0, Order.DOCUMENTS, null, null, null, null, null).total()).isEqualTo(3);
+        String later = line("fire-1", "https://courier.example/fire", "2026-07-02", "Warehouse fire in Dunmore burns overnight",
+                "A fire destroyed a timber warehouse in Dunmore overnight. Firefighters kept the flames from the houses nearby. "
+                        + "The cause is not yet known, the fire brigade said.");
+        try (CorpusIngester ingester = new CorpusIngester(store)) {
+            ingester.ingestJsonLines(new ByteArrayInputStream(later.getBytes(StandardCharsets.UTF_8)), "test");
+        }
+        StoryList after = query(10, 0, Order.LATEST, null, null, "courier.example", null, null);
+        assertThat(after.total()).isEqualTo(2);
+        assertThat(titles(after).get(0)).contains("fire");
+    }
+
+    @Test
     void aQueryThatCannotBeAnsweredSaysWhy() {
         assertThatThrownBy(() -> Order.of("oldest")).hasMessageContaining("documents, latest, sources, disputed, report");
         assertThatThrownBy(() -> new StoryQuery(10, 0, Order.DOCUMENTS, LocalDate.parse("2026-05-01"), LocalDate.parse("2026-04-01"),

@@ -4,6 +4,7 @@ import dev.storyline.pipeline.CorpusBuilder.BuildStatistics;
 import dev.storyline.server.StorylineServer;
 import dev.storyline.store.CorpusIngester;
 import dev.storyline.store.CorpusStore;
+import dev.storyline.store.StoreViews;
 import dev.storyline.store.StoreViews.IngestSummary;
 import dev.storyline.store.StoreViews.StoryListing;
 import picocli.CommandLine.Command;
@@ -35,7 +36,8 @@ import java.util.stream.Stream;
  * newer documents after closing and reopening the store (a new process resuming the saved grouping state), and late
  * ones dated among the stored (which restart grouping from the checkpoint before the earliest of them), first over
  * the last week, then over the whole year; prints the heap the open store holds after a full GC; then opens the store again, as {@code serve} does,
- * serves it on loopback and measures the story page and search under concurrent clients (p50 and p99 latency), each
+ * serves it on loopback and measures the story page, the story list (first page; sorted and paged; filtered by
+ * dates, outlet, entity and words) and search under concurrent clients (p50 and p99 latency), each
  * run bounded by a number of requests and by time; and the story page again while {@link SlowClients} hold requests
  * open, to show that they do not slow the others.
  */
@@ -148,6 +150,13 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
                     Random random = new Random(seed);
                     latencies.add(measure("story page", i -> base + "stories/" + stories.get(random(random, stories.size())).id()));
                     latencies.add(measure("story list", i -> base + "stories?limit=50"));
+                    List<String> paged = pagedLists(new Random(seed), stories.size());
+                    latencies.add(measure("story list, sorted and paged", i -> base + "stories?" + paged.get(Math.floorMod(i, paged.size()))));
+                    List<List<String>> filtered = filteredLists(new Random(seed), served, stories, corpus);
+                    for (int kind = 0; kind < FILTERS.size(); kind++) {
+                        List<String> queries = filtered.get(kind);
+                        latencies.add(measure("story list, " + FILTERS.get(kind), i -> base + "stories?" + queries.get(Math.floorMod(i, queries.size()))));
+                    }
                     latencies.add(measure("search", i -> base + "search?limit=20&q="
                             + URLEncoder.encode(corpus.query(new Random(seed + i)), StandardCharsets.UTF_8)));
                     if (slowClients > 0) {
@@ -167,6 +176,57 @@ public final class StoreLoadBenchmark implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Query strings of the story list in every order, at pages spread over the list. */
+    private static List<String> pagedLists(Random random, int stories) {
+        List<String> orders = List.of("documents", "latest", "sources", "disputed");
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            int offset = stories <= 50 ? 0 : random.nextInt(stories - 50);
+            queries.add("limit=50&sort=" + orders.get(i % orders.size()) + "&offset=" + offset);
+        }
+        return queries;
+    }
+
+    /** The kinds of story-list filter measured, in the order {@link #filteredLists} gives their queries. */
+    private static final List<String> FILTERS = List.of("by a week and an outlet", "by an entity", "by words", "by all of them");
+
+    /**
+     * Query strings of the story list narrowed as an analyst narrows it, for each of the {@link #FILTERS}: a week of
+     * dates and an outlet, an entity named in a story, words of the generated text, and all of them together.
+     */
+    private static List<List<String>> filteredLists(Random random, CorpusStore store, List<StoryListing> stories, GeneratedCorpus corpus) {
+        List<String> outlets = store.outlets().stream().map(StoreViews.OutletListing::outlet).toList();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < Math.min(200, stories.size()); i++) {
+            store.story(stories.get(random.nextInt(stories.size())).id())
+                    .ifPresent(page -> page.story().entities().forEach(entity -> names.add(entity.name())));
+        }
+        List<List<String>> queries = new ArrayList<>();
+        for (int kind = 0; kind < FILTERS.size(); kind++) {
+            List<String> ofKind = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                StoryListing story = stories.get(random.nextInt(stories.size()));
+                LocalDate day = story.first() == null ? LocalDate.of(2025, 6, 1) : story.first();
+                String week = "&from=" + day.minusDays(3) + "&to=" + day.plusDays(3);
+                String outlet = outlets.isEmpty() ? "" : "&outlet=" + encode(outlets.get(random.nextInt(outlets.size())));
+                String entity = names.isEmpty() ? "" : "&entity=" + encode(names.get(random.nextInt(names.size())));
+                String words = "&q=" + encode(corpus.query(random));
+                ofKind.add("limit=50&sort=latest" + switch (kind) {
+                    case 0 -> week + outlet;
+                    case 1 -> entity;
+                    case 2 -> words;
+                    default -> week + outlet + entity + words;
+                });
+            }
+            queries.add(ofKind);
+        }
+        return queries;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** The heap in use after a full collection: what the live objects take. */
