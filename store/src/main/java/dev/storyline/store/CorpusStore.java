@@ -43,7 +43,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -746,8 +745,8 @@ public final class CorpusStore implements AutoCloseable {
 
     /**
      * One page of the story list as {@code query} orders and filters it, with how many stories match in all. A word
-     * filter keeps the stories of the {@link StoryQuery#MATCHED_DOCUMENTS} documents that best match the words. The
-     * list is paged in memory ({@link StoryCatalog}), loaded once per build.
+     * filter keeps the stories with a document that has every word (in the search's syntax). The
+     * list is paged in memory ({@link StoryCatalog}), loaded once per build: only the words need an index.
      *
      * @throws IllegalArgumentException when the words are too long to search at a bounded cost (the message says why)
      */
@@ -755,16 +754,13 @@ public final class CorpusStore implements AutoCloseable {
         List<String> matched = List.of();
         if (query.words() != null) {
             try {
-                matched = index.search(query.words(), StoryQuery.MATCHED_DOCUMENTS);
+                matched = index.matchingEveryWord(query.words());
             } catch (IOException e) {
                 throw failure("search for " + query.words(), e);
             }
         }
         StoryCatalog snapshot = catalog();
-        BitSet entityRows = query.entity() == null ? null
-                : snapshot.storyRows(read(connection -> finder.storiesNaming(connection, query.entity())));
-        BitSet wordRows = query.words() == null ? null : snapshot.documentRows(matched);
-        return snapshot.page(query, entityRows, wordRows);
+        return snapshot.page(query, query.words() == null ? null : snapshot.documentRows(matched));
     }
 
     /**

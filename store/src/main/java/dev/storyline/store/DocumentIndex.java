@@ -15,18 +15,21 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +56,8 @@ final class DocumentIndex implements AutoCloseable {
 
     private final SearcherManager searchers;
     private final SimpleQueryParser parser;
+    /** The same syntax, every word required: a filter narrows as words are added. */
+    private final SimpleQueryParser everyWord;
 
     DocumentIndex(Path path) throws IOException {
         directory = FSDirectory.open(path);
@@ -60,6 +65,8 @@ final class DocumentIndex implements AutoCloseable {
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         searchers = new SearcherManager(writer, null);
         parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+        everyWord = new SimpleQueryParser(analyzer, Map.of(TITLE, 1f, TEXT, 1f));
+        everyWord.setDefaultOperator(BooleanClause.Occur.MUST);
     }
 
     /** The batch number of the last commit, or 0 for a new index. */
@@ -100,6 +107,63 @@ final class DocumentIndex implements AutoCloseable {
      *                                  cost grows with its clauses
      */
     List<String> search(String query, int limit) throws IOException {
+        Query parsed = parse(parser, query);
+        if (parsed == null) {
+            return List.of();
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return ids(searcher, searcher.search(parsed, limit).scoreDocs);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms(e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Ids of every document that has each word of a query typed by a user (in the syntax and within the bounds of
+     * {@link #search}), in no order: the documents a filter by words keeps. Nothing is scored.
+     */
+    List<String> matchingEveryWord(String query) throws IOException {
+        Query parsed = parse(everyWord, query);
+        if (parsed == null) {
+            return List.of();
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<String> ids = new ArrayList<>();
+            searcher.search(parsed, new SimpleCollector() {
+                private LeafReaderContext leaf;
+                private SortedDocValues values;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                    leaf = context;
+                    values = DocValues.getSorted(context.reader(), ID_VALUE);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    ids.add(values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString()
+                            : leaf.reader().storedFields().document(doc).get(ID));
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return ids;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms(e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The query, refused when it is too long to run at a bounded cost; null when it has no word. */
+    private static Query parse(SimpleQueryParser parser, String query) {
         if (query.length() > MAX_QUERY_CHARACTERS) {
             throw new IllegalArgumentException("the search is " + query.length() + " characters long; at most "
                     + MAX_QUERY_CHARACTERS + " are allowed");
@@ -108,18 +172,11 @@ final class DocumentIndex implements AutoCloseable {
         if (words > MAX_QUERY_WORDS) {
             throw new IllegalArgumentException("the search has more than " + MAX_QUERY_WORDS + " words: use fewer");
         }
-        Query parsed = parser.parse(query);
-        if (parsed == null) {
-            return List.of();
-        }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return ids(searcher, searcher.search(parsed, limit).scoreDocs);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new IllegalArgumentException("the search expands to too many terms: make it more precise", e);
-        } finally {
-            searchers.release(searcher);
-        }
+        return parser.parse(query);
+    }
+
+    private static IllegalArgumentException tooManyTerms(IndexSearcher.TooManyClauses e) {
+        return new IllegalArgumentException("the search expands to too many terms: make it more precise", e);
     }
 
     /**

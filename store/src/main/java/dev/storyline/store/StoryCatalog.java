@@ -22,7 +22,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * The story list of one build, held in memory: every story's line, each order of the list, the stories of each
- * outlet and the story of each document. A page of the list, however filtered, is then one pass over at most every
+ * outlet and of each entity name, and the story of each document. A page of the list, however filtered, is then one pass over at most every
  * story, with no query to the database: the list is the page a browser asks for most, and the store changes only when
  * stories are built. Snapshots are immutable; the store loads a new one after each build.
  */
@@ -34,12 +34,16 @@ final class StoryCatalog {
     private final Map<StoryQuery.Order, int[]> orders = new EnumMap<>(StoryQuery.Order.class);
     /** The rows of each outlet, by {@link StoryQuery#key}. */
     private final Map<String, BitSet> byOutlet;
+    /** The rows naming each entity, by the {@link StoryQuery#key} of each of its names, in row order. */
+    private final Map<String, int[]> byName;
     private final Map<String, Integer> rowOfStory = new HashMap<>();
     private final Map<String, Integer> rowOfDocument;
 
-    private StoryCatalog(List<StoryListing> rows, Map<String, BitSet> byOutlet, Map<String, Integer> rowOfDocument) {
+    private StoryCatalog(List<StoryListing> rows, Map<String, BitSet> byOutlet, Map<String, int[]> byName,
+                         Map<String, Integer> rowOfDocument) {
         this.rows = List.copyOf(rows);
         this.byOutlet = byOutlet;
+        this.byName = byName;
         this.rowOfDocument = rowOfDocument;
         for (int row = 0; row < rows.size(); row++) {
             rowOfStory.put(rows.get(row).id(), row);
@@ -54,6 +58,7 @@ final class StoryCatalog {
         List<StoryListing> rows = new ArrayList<>();
         Map<String, Integer> rowOfStory = new HashMap<>();
         Map<String, BitSet> byOutlet = new HashMap<>();
+        Map<String, int[]> byName = new HashMap<>();
         Map<String, Integer> rowOfDocument = new HashMap<>();
         try (Statement statement = connection.createStatement()) {
             try (ResultSet result = statement.executeQuery("SELECT listing FROM story_list ORDER BY position")) {
@@ -71,6 +76,25 @@ final class StoryCatalog {
                     }
                 }
             }
+            try (ResultSet result = statement.executeQuery("SELECT DISTINCT name_key, story FROM story_names ORDER BY name_key")) {
+                String key = null;
+                List<Integer> named = new ArrayList<>();
+                boolean more = true;
+                while (more) {
+                    more = result.next();
+                    if (key != null && (!more || !key.equals(result.getString(1)))) {
+                        byName.put(key, named.stream().mapToInt(Integer::intValue).sorted().toArray());
+                        named.clear();
+                    }
+                    if (more) {
+                        key = result.getString(1);
+                        Integer row = rowOfStory.get(result.getString(2));
+                        if (row != null) {
+                            named.add(row);
+                        }
+                    }
+                }
+            }
             try (ResultSet result = statement.executeQuery("SELECT document, story FROM memberships WHERE story IS NOT NULL")) {
                 while (result.next()) {
                     Integer row = rowOfStory.get(result.getString(2));
@@ -80,19 +104,7 @@ final class StoryCatalog {
                 }
             }
         }
-        return new StoryCatalog(rows, byOutlet, rowOfDocument);
-    }
-
-    /** The rows of the stories with these ids; unknown ids are ignored. */
-    BitSet storyRows(Collection<String> storyIds) {
-        BitSet selected = new BitSet(rows.size());
-        for (String id : storyIds) {
-            Integer row = rowOfStory.get(id);
-            if (row != null) {
-                selected.set(row);
-            }
-        }
-        return selected;
+        return new StoryCatalog(rows, byOutlet, byName, rowOfDocument);
     }
 
     /** The rows of the stories these documents belong to; a document without a story yet is ignored. */
@@ -108,11 +120,18 @@ final class StoryCatalog {
     }
 
     /**
-     * The page {@code query} asks for. Its outlet and date filters are applied here; the filters that need an index
-     * come as rows: {@code entityRows} and {@code wordRows}, null when the query has no such filter.
+     * The page {@code query} asks for. The words filter needs the full-text index: its stories come as {@code
+     * wordRows} ({@link #documentRows}), null when the query has no words.
      */
-    StoryList page(StoryQuery query, BitSet entityRows, BitSet wordRows) {
+    StoryList page(StoryQuery query, BitSet wordRows) {
         BitSet outletRows = query.outlet() == null ? null : byOutlet.getOrDefault(StoryQuery.key(query.outlet()), new BitSet());
+        BitSet entityRows = null;
+        if (query.entity() != null) {
+            entityRows = new BitSet(rows.size());
+            for (int row : byName.getOrDefault(StoryQuery.key(query.entity()), new int[0])) {
+                entityRows.set(row);
+            }
+        }
         List<StoryListing> page = new ArrayList<>();
         int total = 0;
         for (int row : orders.get(query.order())) {

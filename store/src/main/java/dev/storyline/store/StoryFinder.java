@@ -23,9 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The store's queries over the built stories in the database: the stories naming an entity, the outlets, and an
- * entity's page, each an indexed lookup in {@code story_names} or a pass over {@code story_outlets}. The story list
- * itself is paged in memory ({@link StoryCatalog}).
+ * The store's queries over the built stories in the database: the outlets, a pass over {@code story_outlets}, and
+ * an entity's page, looked up in {@code story_names}. The story list itself is paged in memory ({@link StoryCatalog}).
  */
 final class StoryFinder {
 
@@ -33,20 +32,6 @@ final class StoryFinder {
 
     StoryFinder(ObjectMapper json) {
         this.json = json;
-    }
-
-    /** The ids of the stories naming {@code name}, under any spelling (case is ignored). */
-    List<String> storiesNaming(Connection connection, String name) throws SQLException {
-        List<String> stories = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT story FROM story_names WHERE name_key = ?")) {
-            select.setString(1, StoryQuery.key(name));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    stories.add(rows.getString(1));
-                }
-            }
-        }
-        return stories;
     }
 
     /** Every outlet of the built stories, most documents first. */

@@ -14,13 +14,10 @@ import java.util.Locale;
  * @param to     only stories with a document published on or before this day
  * @param outlet only stories with a document from this outlet (case is ignored)
  * @param entity only stories naming this person, organisation or place, under any of its spellings (case is ignored)
- * @param words  only stories of the documents that best match these words (the search's query language)
+ * @param words  only stories with a document that has each of these words (in the search's query syntax)
  */
 public record StoryQuery(int limit, int offset, Order order, LocalDate from, LocalDate to, String outlet, String entity,
                          String words) {
-
-    /** How many best-matching documents a word filter takes its stories from. */
-    public static final int MATCHED_DOCUMENTS = 1_000;
 
     /** The order of the story list; every order breaks ties by the report's order. */
     public enum Order {

@@ -106,6 +106,9 @@ class StoryListTest {
 
         assertThat(titles(query(10, 0, Order.DOCUMENTS, null, null, null, "ilse varga", null))).singleElement().asString().contains("floods");
         assertThat(titles(query(10, 0, Order.DOCUMENTS, null, null, null, null, "sandbags"))).singleElement().asString().contains("floods");
+        assertThat(titles(query(10, 0, Order.DOCUMENTS, null, null, null, null, "Sandbags volunteers"))).singleElement().asString().contains("floods");
+        assertThat(query(10, 0, Order.DOCUMENTS, null, null, null, null, "sandbags crane").total()).as("every word is needed").isZero();
+        assertThat(query(10, 0, Order.DOCUMENTS, null, null, null, null, "harbour").total()).as("words of two documents of one story").isEqualTo(1);
         assertThat(query(10, 0, Order.DOCUMENTS, null, null, "nowhere.example", null, null).total()).isZero();
         assertThat(query(10, 0, Order.DOCUMENTS, null, null, null, null, "xylophone").total()).isZero();
     }
