@@ -129,8 +129,8 @@ class StorylineServerTest {
         JsonNode byDay = json.readTree(get("/api/stories?from=" + day + "&to=" + day).body()).get("stories");
         assertThat(byDay.findValuesAsText("id")).contains(first.get("id").asText());
         for (JsonNode story : byDay) {
-            assertThat(story.get("first").asText()).isLessThanOrEqualTo(day);
-            assertThat(story.get("last").asText()).isGreaterThanOrEqualTo(day);
+            JsonNode documents = json.readTree(get("/api/stories/" + story.get("id").asText()).body()).get("documents");
+            assertThat(documents.findValuesAsText("published")).contains(day);
         }
         assertThat(first.get("activity").get("counts").size()).isPositive();
     }

@@ -38,13 +38,16 @@ final class StoryCatalog {
     private final Map<String, int[]> byName;
     private final Map<String, Integer> rowOfStory = new HashMap<>();
     private final Map<String, Integer> rowOfDocument;
+    /** For each row, the days its documents were published (epoch days, sorted); the undated are left out. */
+    private final long[][] published;
 
     private StoryCatalog(List<StoryListing> rows, Map<String, BitSet> byOutlet, Map<String, int[]> byName,
-                         Map<String, Integer> rowOfDocument) {
+                         Map<String, Integer> rowOfDocument, long[][] published) {
         this.rows = List.copyOf(rows);
         this.byOutlet = byOutlet;
         this.byName = byName;
         this.rowOfDocument = rowOfDocument;
+        this.published = published;
         for (int row = 0; row < rows.size(); row++) {
             rowOfStory.put(rows.get(row).id(), row);
         }
@@ -60,6 +63,7 @@ final class StoryCatalog {
         Map<String, BitSet> byOutlet = new HashMap<>();
         Map<String, int[]> byName = new HashMap<>();
         Map<String, Integer> rowOfDocument = new HashMap<>();
+        Map<Integer, List<Long>> days = new HashMap<>();
         try (Statement statement = connection.createStatement()) {
             try (ResultSet result = statement.executeQuery("SELECT listing FROM story_list ORDER BY position")) {
                 while (result.next()) {
@@ -95,16 +99,24 @@ final class StoryCatalog {
                     }
                 }
             }
-            try (ResultSet result = statement.executeQuery("SELECT document, story FROM memberships WHERE story IS NOT NULL")) {
+            try (ResultSet result = statement.executeQuery("SELECT m.document, m.story, d.published FROM memberships m "
+                    + "JOIN documents d ON d.id = m.document WHERE m.story IS NOT NULL")) {
                 while (result.next()) {
                     Integer row = rowOfStory.get(result.getString(2));
                     if (row != null) {
                         rowOfDocument.put(result.getString(1), row);
+                        if (result.getString(3) != null) {
+                            days.computeIfAbsent(row, r -> new ArrayList<>()).add(LocalDate.parse(result.getString(3)).toEpochDay());
+                        }
                     }
                 }
             }
         }
-        return new StoryCatalog(rows, byOutlet, byName, rowOfDocument);
+        long[][] published = new long[rows.size()][];
+        for (int row = 0; row < rows.size(); row++) {
+            published[row] = days.getOrDefault(row, List.of()).stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        return new StoryCatalog(rows, byOutlet, byName, rowOfDocument, published);
     }
 
     /** The rows of the stories these documents belong to; a document without a story yet is ignored. */
@@ -137,7 +149,7 @@ final class StoryCatalog {
         for (int row : orders.get(query.order())) {
             StoryListing story = rows.get(row);
             if (outletRows != null && !outletRows.get(row) || entityRows != null && !entityRows.get(row)
-                    || wordRows != null && !wordRows.get(row) || !overlaps(story, query.from(), query.to())) {
+                    || wordRows != null && !wordRows.get(row) || !publishedWithin(row, query.from(), query.to())) {
                 continue;
             }
             if (total >= query.offset() && page.size() < query.limit()) {
@@ -148,12 +160,24 @@ final class StoryCatalog {
         return new StoryList(total, query.offset(), query.limit(), query.order().label(), page);
     }
 
-    /** Whether the story's documents were published within the range; an undated story is outside every range. */
-    private static boolean overlaps(StoryListing story, LocalDate from, LocalDate to) {
+    /** Whether a document of the row's story was published within the range (either end may be open). */
+    private boolean publishedWithin(int row, LocalDate from, LocalDate to) {
         if (from == null && to == null) {
             return true;
         }
-        return story.first() != null && (from == null || !story.last().isBefore(from)) && (to == null || !story.first().isAfter(to));
+        long[] days = published[row];
+        long start = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        int low = 0;
+        int high = days.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (days[middle] < start) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low < days.length && (to == null || days[low] <= to.toEpochDay());
     }
 
     private int[] sorted(Comparator<Integer> order) {

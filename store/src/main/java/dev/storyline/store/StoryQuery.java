@@ -10,8 +10,8 @@ import java.util.Locale;
  * @param limit  the most stories on the page, at least 1
  * @param offset how many stories of the whole list come before the page
  * @param order  the order of the list
- * @param from   only stories with a document published on or after this day
- * @param to     only stories with a document published on or before this day
+ * @param from   only stories with a document published on or after this day (and on or before {@code to})
+ * @param to     only stories with a document published on or before this day (and on or after {@code from})
  * @param outlet only stories with a document from this outlet (case is ignored)
  * @param entity only stories naming this person, organisation or place, under any of its spellings (case is ignored)
  * @param words  only stories with a document that has each of these words (in the search's query syntax)

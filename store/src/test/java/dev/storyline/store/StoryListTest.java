@@ -96,8 +96,12 @@ class StoryListTest {
     void filtersNarrowByDateRangeOutletEntityAndWords() {
         assertThat(titles(query(10, 0, Order.DOCUMENTS, LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-31"), null, null, null)))
                 .singleElement().asString().contains("roof");
-        assertThat(titles(query(10, 0, Order.DOCUMENTS, LocalDate.parse("2026-04-02"), LocalDate.parse("2026-04-02"), null, null, null)))
-                .as("a story spanning the range's day").singleElement().asString().containsIgnoringCase("crane");
+        assertThat(query(10, 0, Order.DOCUMENTS, LocalDate.parse("2026-04-02"), LocalDate.parse("2026-04-02"), null, null, null).total())
+                .as("a day between a story's documents, with none of its own").isZero();
+        assertThat(titles(query(10, 0, Order.DOCUMENTS, LocalDate.parse("2026-04-03"), null, null, null, null)))
+                .as("from a day on").hasSize(3);
+        assertThat(titles(query(10, 0, Order.DOCUMENTS, null, LocalDate.parse("2026-04-01"), null, null, null)))
+                .as("up to a day").singleElement().asString().containsIgnoringCase("crane");
 
         StoryList gazette = query(10, 0, Order.LATEST, null, null, "GAZETTE.example", null, null);
         assertThat(gazette.total()).isEqualTo(2);
