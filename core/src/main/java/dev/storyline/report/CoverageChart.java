@@ -23,6 +23,8 @@ public final class CoverageChart {
     /** The colour key under the axis: outlets a row, and each row's height. */
     private static final int LEGEND_COLUMNS = 3;
     private static final int LEGEND_ROW = 16;
+    private static final int SPARK_WIDTH = 120;
+    private static final int SPARK_HEIGHT = 20;
 
     private CoverageChart() {
     }
@@ -123,6 +125,42 @@ public final class CoverageChart {
             html.append("<td>").append(coverage.total(p)).append("</td><td>").append(events).append("</td></tr>\n");
         }
         return html.append("</table>\n").toString();
+    }
+
+    /**
+     * A sparkline of the coverage for a list of stories: documents per period, all outlets together, as bars on a
+     * baseline, {@value #SPARK_WIDTH} by {@value #SPARK_HEIGHT} pixels; its label reads the numbers out. Empty when no
+     * document is dated.
+     */
+    public static String sparkline(Coverage coverage) {
+        int periods = coverage.periods().size();
+        if (periods == 0) {
+            return "";
+        }
+        int max = 1;
+        StringBuilder counts = new StringBuilder();
+        for (int p = 0; p < periods; p++) {
+            max = Math.max(max, coverage.total(p));
+            counts.append(p == 0 ? "" : ", ").append(coverage.total(p));
+        }
+        double step = (double) SPARK_WIDTH / periods;
+        double barWidth = Math.min(8, Math.max(1, step * 0.75));
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg class=\"spark\" role=\"img\" aria-label=\"documents per ").append(unitName(coverage)).append(" from ")
+                .append(coverage.periods().get(0)).append(": ").append(counts).append("\" viewBox=\"0 0 ").append(SPARK_WIDTH)
+                .append(' ').append(SPARK_HEIGHT).append("\" width=\"").append(SPARK_WIDTH).append("\" height=\"").append(SPARK_HEIGHT)
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#999\"/>",
+                SPARK_HEIGHT - 0.5, SPARK_WIDTH, SPARK_HEIGHT - 0.5));
+        for (int p = 0; p < periods; p++) {
+            int total = coverage.total(p);
+            if (total > 0) {
+                double height = Math.max(2, (SPARK_HEIGHT - 2.0) * total / max);
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\"/>",
+                        p * step, SPARK_HEIGHT - 1 - height, barWidth, height, PALETTE[4]));
+            }
+        }
+        return svg.append("</svg>").toString();
     }
 
     private static String unitName(Coverage coverage) {

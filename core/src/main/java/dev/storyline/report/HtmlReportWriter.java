@@ -46,7 +46,7 @@ public final class HtmlReportWriter implements ReportWriter {
             blockquote{margin:.3rem 0 .3rem 1rem;font-style:italic}table{border-collapse:collapse}
             td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left;vertical-align:top}
             .removed{color:#888;font-size:.9em}.reason{font-family:monospace;color:#a05a00}
-            details{margin:.4rem 0}pre{white-space:pre-wrap}svg.chart{max-width:100%;height:auto}
+            details{margin:.4rem 0}pre{white-space:pre-wrap}svg.chart{max-width:100%;height:auto}svg.spark{vertical-align:middle}
             del{color:#c0392b}ins{color:#27ae60;text-decoration:none;font-weight:600}.added{color:#27ae60}.dropped{color:#c0392b}
             .scroll{overflow-x:auto}table.matrix th.source{font-size:.8em;overflow-wrap:break-word;min-width:3.5rem;max-width:7rem}
             table.matrix td.claim-text{min-width:14rem}table.matrix td.cell{font-size:.8em}
@@ -72,8 +72,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(report.generated()).append(".</p>\n");
         html.append("<nav><ol>\n");
         for (Story story : report.stories()) {
-            html.append("<li><a href=\"#").append(story.id()).append("\">").append(escape(story.title())).append("</a> <span class=\"meta\">")
-                    .append(story.documents().size()).append(" documents</span></li>\n");
+            html.append("<li><a href=\"#").append(story.id()).append("\">").append(escape(story.title())).append("</a> ")
+                    .append(CoverageChart.sparkline(coverageOf(story, index))).append(" <span class=\"meta\">")
+                    .append(story.documents().size()).append(story.documents().size() == 1 ? " document" : " documents").append("</span></li>\n");
         }
         html.append("</ol></nav>\n");
         for (Story story : report.stories()) {
@@ -205,16 +206,7 @@ public final class HtmlReportWriter implements ReportWriter {
      * when no document of the story is dated.
      */
     private static void appendCoverage(StringBuilder html, Story story, ReportIndex index) {
-        List<Coverage.Item> items = new ArrayList<>();
-        for (String id : story.documents()) {
-            AnalyzedDocument document = index.documents.get(id);
-            items.add(new Coverage.Item(document.article().published(), document.article().outlet()));
-        }
-        List<Coverage.Marker> events = new ArrayList<>();
-        for (String eventId : story.events()) {
-            events.add(Coverage.Marker.of(index.events.get(eventId)));
-        }
-        Coverage coverage = Coverage.of(items, events);
+        Coverage coverage = coverageOf(story, index);
         if (coverage.periods().isEmpty()) {
             return;
         }
@@ -224,6 +216,20 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         html.append("<details><summary>The numbers behind the chart</summary>\n").append(CoverageChart.table(coverage))
                 .append("</details>\n");
+    }
+
+    /** The story's documents by date and outlet, with its events. */
+    private static Coverage coverageOf(Story story, ReportIndex index) {
+        List<Coverage.Item> items = new ArrayList<>();
+        for (String id : story.documents()) {
+            AnalyzedDocument document = index.documents.get(id);
+            items.add(new Coverage.Item(document.article().published(), document.article().outlet()));
+        }
+        List<Coverage.Marker> events = new ArrayList<>();
+        for (String eventId : story.events()) {
+            events.add(Coverage.Marker.of(index.events.get(eventId)));
+        }
+        return Coverage.of(items, events);
     }
 
     /** The story's dated events on a time axis ({@link TimelineChart}), and how many undated ones it leaves out. */

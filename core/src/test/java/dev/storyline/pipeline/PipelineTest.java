@@ -73,6 +73,7 @@ class PipelineTest {
         assertThat(html).contains("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("<link");
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
         assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("nav li svg.spark[role=img]")).as("a sparkline per story in the list").hasSize(demo.stories().size());
         for (Story story : demo.stories()) {
             org.jsoup.nodes.Element section = page.getElementById(story.id());
             assertThat(section.select("svg.chart rect")).as("bars of " + story.id()).isNotEmpty();

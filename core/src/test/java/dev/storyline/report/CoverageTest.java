@@ -57,7 +57,19 @@ class CoverageTest {
 
     @Test
     void aStoryWithNoDatedDocumentHasNoChart() {
-        assertThat(Coverage.of(List.of(item(null, "A")), List.of()).periods()).isEmpty();
+        Coverage undated = Coverage.of(List.of(item(null, "A")), List.of());
+        assertThat(undated.periods()).isEmpty();
+        assertThat(CoverageChart.sparkline(undated)).isEmpty();
+    }
+
+    @Test
+    void aSparklineHasABarForEachPeriodWithDocumentsAndReadsTheNumbersOut() {
+        Coverage coverage = Coverage.of(List.of(item("2026-04-14", "Courier"), item("2026-04-14", "Wire"),
+                item("2026-04-16", "Courier")), List.of());
+        String spark = CoverageChart.sparkline(coverage);
+        assertThat(spark).startsWith("<svg class=\"spark\" role=\"img\"")
+                .contains("aria-label=\"documents per day from 2026-04-14: 2, 0, 1\"").doesNotContain("<script");
+        assertThat(spark.split("<rect", -1)).hasSize(3);
     }
 
     @Test
