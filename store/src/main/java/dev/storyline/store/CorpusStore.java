@@ -113,6 +113,7 @@ public final class CorpusStore implements AutoCloseable {
     private final AtomicLong builds = new AtomicLong();
     /** The story list of the last build, or null until it is first asked for. */
     private volatile StoryCatalog catalog;
+    private final Object catalogLoad = new Object();
     /** The builder that keeps families, events and stories up to date; made at the first update of this process. */
     private CorpusBuilder builder;
     /** The rows the derived tables hold, as of the last build; null when unknown. */
@@ -764,22 +765,28 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     /**
-     * The story list of the last build, read from the tables the first time it is asked for after a build. A load
-     * that a build overtook is used once and not kept.
+     * The story list of the last build, read from the tables the first time it is asked for after a build, by one
+     * thread while the others wait for it. A load that a build overtook is used once and not kept.
      */
     private StoryCatalog catalog() {
         StoryCatalog current = catalog;
         if (current != null) {
             return current;
         }
-        long build = builds.get();
-        StoryCatalog loaded = read(connection -> StoryCatalog.load(connection, json));
-        synchronized (builds) {
-            if (builds.get() == build) {
-                catalog = loaded;
+        synchronized (catalogLoad) {
+            current = catalog;
+            if (current != null) {
+                return current;
             }
+            long build = builds.get();
+            StoryCatalog loaded = read(connection -> StoryCatalog.load(connection, json));
+            synchronized (builds) {
+                if (builds.get() == build) {
+                    catalog = loaded;
+                }
+            }
+            return loaded;
         }
-        return loaded;
     }
 
     /** Every outlet of the built stories with its documents and stories, most documents first. */
