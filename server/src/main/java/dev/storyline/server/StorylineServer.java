@@ -172,7 +172,7 @@ public final class StorylineServer implements AutoCloseable {
             throw ApiError.methodNotAllowed(head.method(), "/api/" + route, READ_ONLY);
         }
         if (route.equals("stories")) {
-            Responses.json(response, callback, 200, store.stories(storyQuery(query)));
+            Responses.json(response, callback, 200, storyList(query));
         } else if (route.equals("outlets")) {
             Responses.json(response, callback, 200, store.outlets());
         } else if (route.startsWith("entities/")) {
@@ -207,11 +207,14 @@ public final class StorylineServer implements AutoCloseable {
         }
     }
 
-    /** The story list's page, order and filters as the query string gives them; a bad one is refused with 400. */
-    private static StoryQuery storyQuery(Map<String, String> query) {
+    /**
+     * The story list's page in the order and with the filters the query string gives; a bad parameter, or words too
+     * long to search, are refused with 400.
+     */
+    private Object storyList(Map<String, String> query) {
         try {
-            return new StoryQuery(limit(query), offset(query), StoryQuery.Order.of(query.getOrDefault("sort", "documents")),
-                    day(query, "from"), day(query, "to"), query.get("outlet"), query.get("entity"), query.get("q"));
+            return store.stories(new StoryQuery(limit(query), offset(query), StoryQuery.Order.of(query.getOrDefault("sort", "documents")),
+                    day(query, "from"), day(query, "to"), query.get("outlet"), query.get("entity"), query.get("q")));
         } catch (IllegalArgumentException e) {
             throw new ApiError(400, e.getMessage());
         }

@@ -192,7 +192,8 @@ class StorylineServerTest {
     @Test
     void malformedRequestsAre400AndOversizedBodies413() throws Exception {
         assertThat(get("/api/search").statusCode()).isEqualTo(400);
-        for (String query : List.of("limit=lots", "offset=-1", "sort=oldest", "from=yesterday", "from=2026-05-01&to=2026-04-01")) {
+        for (String query : List.of("limit=lots", "offset=-1", "sort=oldest", "from=yesterday", "from=2026-05-01&to=2026-04-01",
+                "q=" + "word+".repeat(300))) {
             HttpResponse<String> refused = get("/api/stories?" + query);
             assertThat(refused.statusCode()).as(query).isEqualTo(400);
             assertThat(json.readTree(refused.body()).get("error").asText()).as(query).isNotBlank();
