@@ -254,6 +254,28 @@ class CorpusStoreTest {
     }
 
     @Test
+    void aStoreOfTheSecondSchemaIsUpgradedAndItsStoryListBuiltAgain() throws Exception {
+        try (CorpusStore store = CorpusStore.open(data); CorpusIngester ingester = new CorpusIngester(store)) {
+            ingester.ingest(List.of(DEMO.toString()), NO_STDIN);
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("storyline.db"));
+             Statement statement = db.createStatement()) {
+            for (String table : List.of("stories", "story_list", "story_outlets", "story_names", "quotes")) {
+                statement.execute("DROP TABLE " + table);
+            }
+            statement.execute("CREATE TABLE stories(id TEXT PRIMARY KEY, position INTEGER NOT NULL, listing TEXT NOT NULL, page TEXT NOT NULL)");
+            statement.execute("CREATE TABLE quotes(story TEXT NOT NULL, position INTEGER NOT NULL, speaker TEXT, quote TEXT NOT NULL)");
+            statement.execute("PRAGMA user_version=2");
+        }
+        try (CorpusStore store = CorpusStore.open(data)) {
+            assertThat(store.isStale()).isTrue();
+            store.update();
+            assertThat(store.stories(StoryQuery.first(100)).total()).isGreaterThan(1);
+            assertThat(store.entity("Oriana Vesk", 10)).hasValueSatisfying(page -> assertThat(page.quoteCount()).isPositive());
+        }
+    }
+
+    @Test
     void aStoreInUseCannotBeOpenedAgain() {
         try (CorpusStore store = CorpusStore.open(data)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> CorpusStore.open(data))
