@@ -27,16 +27,34 @@ import java.util.Set;
  */
 public record ClaimMatrix(List<String> sources, List<Row> rows) {
 
-    /** Where one source stands on one claim. */
+    /** Where one source stands on one claim, with the mark a table shows for it and what the mark means. */
     public enum Cell {
         /** A document of the source makes the claim. */
-        STATES,
+        STATES("✓ states", "states the claim"),
         /** A document of the source contradicts the claim. */
-        CONTRADICTS,
+        CONTRADICTS("✗ contradicts", "contradicts the claim"),
         /** The source's documents do both: one states the claim and another (or the same) contradicts it. */
-        BOTH,
+        BOTH("± both", "both states and contradicts the claim"),
         /** No document of the source says anything on the claim. */
-        SILENT
+        SILENT("–", "says nothing on the claim");
+
+        private final String mark;
+        private final String meaning;
+
+        Cell(String mark, String meaning) {
+            this.mark = mark;
+            this.meaning = meaning;
+        }
+
+        /** A symbol and a word, so that the cell never relies on colour alone. */
+        public String mark() {
+            return mark;
+        }
+
+        /** The mark in words, for a tooltip. */
+        public String meaning() {
+            return meaning;
+        }
     }
 
     /**
@@ -119,7 +137,7 @@ public record ClaimMatrix(List<String> sources, List<Row> rows) {
     }
 
     /** The source a document counts under: its outlet, or its own id when the outlet is unknown. */
-    private static String sourceOf(String document, Map<String, String> outletOfDocument) {
+    static String sourceOf(String document, Map<String, String> outletOfDocument) {
         String outlet = outletOfDocument.get(document);
         return outlet == null || outlet.isBlank() ? document : outlet;
     }

@@ -140,11 +140,12 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void writeStory(StringBuilder html, StoryView view, ReportIndex index) {
         Story story = view.story;
+        Map<String, String> outlets = outlets(story, index);
         html.append("<section id=\"").append(story.id()).append("\">\n<h2>").append(escape(story.title())).append("</h2>\n")
                 .append("<p class=\"meta\">").append(story.events().size()).append(" events, ").append(story.documents().size())
                 .append(" documents, ").append(view.sources.size()).append(" independent sources</p>\n");
         appendCoverage(html, story, index);
-        appendTimelineChart(html, story, index);
+        appendTimelineChart(html, story, outlets, index);
         html.append("<h3>Summary</h3>\n");
         appendCited(html, story.summary(), index);
         if (!story.timeline().isEmpty()) {
@@ -197,7 +198,7 @@ public final class HtmlReportWriter implements ReportWriter {
         appendDisputes(html, view.claims.get(ClaimStatus.DISPUTED), index);
         appendClaims(html, "Agreed by several sources", view.claims.get(ClaimStatus.AGREED), index);
         appendClaims(html, "Reported by one source", view.claims.get(ClaimStatus.SINGLE_SOURCE), index);
-        appendClaimMatrix(html, story, index);
+        appendClaimMatrix(html, story, outlets, index);
         html.append("</section>\n");
     }
 
@@ -233,12 +234,12 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     /** The story's dated events on a time axis ({@link TimelineChart}), and how many undated ones it leaves out. */
-    private static void appendTimelineChart(StringBuilder html, Story story, ReportIndex index) {
+    private static void appendTimelineChart(StringBuilder html, Story story, Map<String, String> outlets, ReportIndex index) {
         List<Event> events = new ArrayList<>();
         for (String eventId : story.events()) {
             events.add(index.events.get(eventId));
         }
-        String svg = TimelineChart.svg(events, outlets(story, index), "timeline-" + story.id());
+        String svg = TimelineChart.svg(events, outlets, "timeline-" + story.id());
         if (svg.isEmpty()) {
             return;
         }
@@ -255,8 +256,8 @@ public final class HtmlReportWriter implements ReportWriter {
      * source saying in a symbol and a word where it stands, and under a disputed claim the sentences contradicting it.
      * The claims of a single source, often the most numerous and the least telling, are folded in a second table.
      */
-    private static void appendClaimMatrix(StringBuilder html, Story story, ReportIndex index) {
-        ClaimMatrix matrix = ClaimMatrix.of(story, outlets(story, index));
+    private static void appendClaimMatrix(StringBuilder html, Story story, Map<String, String> outlets, ReportIndex index) {
+        ClaimMatrix matrix = ClaimMatrix.of(story, outlets);
         if (matrix.rows().isEmpty()) {
             return;
         }
@@ -293,8 +294,8 @@ public final class HtmlReportWriter implements ReportWriter {
             for (int s = 0; s < sources.size(); s++) {
                 ClaimMatrix.Cell cell = row.cells().get(s);
                 html.append("<td class=\"cell ").append(cell.name().toLowerCase(Locale.ROOT)).append("\" title=\"")
-                        .append(escape(sources.get(s))).append(": ").append(cellTitle(cell)).append("\">")
-                        .append(cellText(cell)).append("</td>");
+                        .append(escape(sources.get(s))).append(": ").append(cell.meaning()).append("\">")
+                        .append(cell.mark()).append("</td>");
             }
             html.append("</tr>\n");
             if (!row.against().isEmpty()) {
@@ -308,24 +309,6 @@ public final class HtmlReportWriter implements ReportWriter {
             }
         }
         html.append("</table></div>\n");
-    }
-
-    private static String cellText(ClaimMatrix.Cell cell) {
-        return switch (cell) {
-            case STATES -> "✓ states";
-            case CONTRADICTS -> "✗ contradicts";
-            case BOTH -> "± both";
-            case SILENT -> "–";
-        };
-    }
-
-    private static String cellTitle(ClaimMatrix.Cell cell) {
-        return switch (cell) {
-            case STATES -> "states the claim";
-            case CONTRADICTS -> "contradicts the claim";
-            case BOTH -> "both states and contradicts the claim";
-            case SILENT -> "says nothing on the claim";
-        };
     }
 
     /** The outlet of each document of the story, null when unknown. */

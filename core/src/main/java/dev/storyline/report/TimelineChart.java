@@ -111,12 +111,11 @@ public final class TimelineChart {
         return title.substring(0, end).replaceAll("[\\s,;:.–—-]+$", "") + "…";
     }
 
-    /** The distinct outlets among the event's documents; a document of unknown outlet counts as one of its own. */
+    /** The distinct sources among the event's documents, counted as the claims matrix counts them. */
     static int sources(Event event, Map<String, String> outletOfDocument) {
         Set<String> sources = new HashSet<>();
         for (String document : event.documents()) {
-            String outlet = outletOfDocument.get(document);
-            sources.add(outlet == null || outlet.isBlank() ? "document " + document : "outlet " + outlet);
+            sources.add(ClaimMatrix.sourceOf(document, outletOfDocument));
         }
         return sources.size();
     }

@@ -36,7 +36,6 @@ final class StoryCatalog {
     private final Map<String, BitSet> byOutlet;
     /** The rows naming each entity, by the {@link StoryQuery#key} of each of its names, in row order. */
     private final Map<String, int[]> byName;
-    private final Map<String, Integer> rowOfStory = new HashMap<>();
     private final Map<String, Integer> rowOfDocument;
     /** For each row, the days its documents were published (epoch days, sorted); the undated are left out. */
     private final long[][] published;
@@ -48,9 +47,6 @@ final class StoryCatalog {
         this.byName = byName;
         this.rowOfDocument = rowOfDocument;
         this.published = published;
-        for (int row = 0; row < rows.size(); row++) {
-            rowOfStory.put(rows.get(row).id(), row);
-        }
         for (StoryQuery.Order order : StoryQuery.Order.values()) {
             orders.put(order, sorted(comparator(order)));
         }
