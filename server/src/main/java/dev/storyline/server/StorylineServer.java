@@ -6,7 +6,6 @@ import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.model.RawDocument;
 import dev.storyline.model.SkippedInput;
 import dev.storyline.report.ClaimMatrix;
-import dev.storyline.report.Coverage;
 import dev.storyline.report.CoverageChart;
 import dev.storyline.store.CorpusIngester;
 import dev.storyline.store.CorpusStore;
@@ -180,15 +179,11 @@ public final class StorylineServer implements AutoCloseable {
             Responses.json(response, callback, 200, store.entity(name, limit(query))
                     .orElseThrow(() -> new ApiError(404, "no story names " + name)));
         } else if (route.startsWith("stories/") && route.endsWith("/claims")) {
-            String id = decode(route.substring("stories/".length(), route.length() - "/claims".length()));
-            Responses.json(response, callback, 200, claimMatrix(found(store.story(id), "story", id)));
+            Responses.json(response, callback, 200, claimMatrix(storyOf(route, "/claims")));
         } else if (route.startsWith("stories/") && route.endsWith("/coverage.svg")) {
-            String id = decode(route.substring("stories/".length(), route.length() - "/coverage.svg".length()));
-            Coverage coverage = StoryCoverage.of(found(store.story(id), "story", id));
-            Responses.svg(response, callback, CoverageChart.svg(coverage, "coverage"));
+            Responses.svg(response, callback, CoverageChart.svg(StoryCoverage.of(storyOf(route, "/coverage.svg")), "coverage"));
         } else if (route.startsWith("stories/") && route.endsWith("/coverage")) {
-            String id = decode(route.substring("stories/".length(), route.length() - "/coverage".length()));
-            Responses.json(response, callback, 200, StoryCoverage.numbers(StoryCoverage.of(found(store.story(id), "story", id))));
+            Responses.json(response, callback, 200, StoryCoverage.numbers(StoryCoverage.of(storyOf(route, "/coverage"))));
         } else if (route.startsWith("stories/")) {
             String id = decode(route.substring("stories/".length()));
             Responses.jsonBytes(response, callback, 200, found(store.storyJson(id), "story", id));
@@ -218,6 +213,12 @@ public final class StorylineServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new ApiError(400, e.getMessage());
         }
+    }
+
+    /** The story a route {@code stories/ID/PART} is about; 404 when there is none. */
+    private StoreViews.StoryPage storyOf(String route, String part) {
+        String id = decode(route.substring("stories/".length(), route.length() - part.length()));
+        return found(store.story(id), "story", id);
     }
 
     private static ClaimMatrix claimMatrix(StoreViews.StoryPage page) {
